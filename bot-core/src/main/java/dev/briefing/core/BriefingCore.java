@@ -18,7 +18,9 @@ public final class BriefingCore {
 
   /** Loads the bundled English models and wires the default engine. */
   public static BriefingCore createDefault() {
-    throw new UnsupportedOperationException("engine not wired yet");
+    dev.briefing.core.nlp.LanguagePipeline nlp = new dev.briefing.core.nlp.OpenNlpPipeline();
+    return new BriefingCore(
+        new dev.briefing.core.ingest.DefaultArticleReader(nlp), new DefaultBriefingEngine(nlp));
   }
 
   public ArticleReader reader() {

@@ -1,0 +1,78 @@
+package dev.briefing.core;
+
+import dev.briefing.core.analysis.DiscourseAnalyzer;
+import dev.briefing.core.model.Answer;
+import dev.briefing.core.model.Article;
+import dev.briefing.core.nlp.LanguagePipeline;
+import dev.briefing.core.qa.AnswerBuilder;
+import dev.briefing.core.qa.IndexedArticle;
+import dev.briefing.core.qa.QuestionAnswerer;
+import dev.briefing.core.retrieval.LuceneSentenceIndex;
+import dev.briefing.core.summary.TextRankSummarizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The briefing engine: discourse analysis, BM25 retrieval and extractive answers. */
+public final class DefaultBriefingEngine implements BriefingEngine {
+  private static final int MAX_QUESTION_LENGTH = 1000;
+
+  private final DiscourseAnalyzer analyzer;
+  private final TextRankSummarizer summarizer = new TextRankSummarizer();
+  private final QuestionAnswerer answerer =
+      new QuestionAnswerer(scope -> summarizeAll(scope, DEFAULT_SUMMARY_SENTENCES));
+
+  public DefaultBriefingEngine(LanguagePipeline nlp) {
+    this.analyzer = new DiscourseAnalyzer(nlp);
+  }
+
+  @Override
+  public AnalyzedArticle analyze(Article article) {
+    return new IndexedArticle(
+        article, analyzer.analyze(article), new LuceneSentenceIndex(article.sentences()));
+  }
+
+  @Override
+  public Answer ask(List<AnalyzedArticle> scope, String question) {
+    if (scope.isEmpty()) {
+      return Answer.notFound("There are no articles yet. Add one with /add.");
+    }
+    String q = question == null ? "" : question.strip();
+    if (q.length() > MAX_QUESTION_LENGTH) {
+      throw new BriefingException(
+          "That question is too long (" + q.length() + " characters); keep it under " + MAX_QUESTION_LENGTH + ".");
+    }
+    return answerer.answer(indexed(scope), q);
+  }
+
+  @Override
+  public Answer summarize(AnalyzedArticle article, int sentences) {
+    if (sentences < 1) {
+      throw new BriefingException("A summary needs at least 1 sentence, not " + sentences + ".");
+    }
+    return summarizeAll(indexed(List.of(article)), sentences);
+  }
+
+  private Answer summarizeAll(List<IndexedArticle> scope, int sentences) {
+    AnswerBuilder out = new AnswerBuilder();
+    for (IndexedArticle a : scope) {
+      if (scope.size() > 1) {
+        out.line(a.article().title() + ":");
+      }
+      for (int n : summarizer.summarize(a.article(), a.analysis(), sentences)) {
+        out.cite(a.article(), n);
+      }
+    }
+    return out.build();
+  }
+
+  private static List<IndexedArticle> indexed(List<AnalyzedArticle> scope) {
+    List<IndexedArticle> out = new ArrayList<>(scope.size());
+    for (AnalyzedArticle a : scope) {
+      if (!(a instanceof IndexedArticle indexed)) {
+        throw new IllegalArgumentException("article was not analyzed by this engine: " + a.article().id());
+      }
+      out.add(indexed);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,312 @@
+package dev.briefing.core.analysis;
+
+import dev.briefing.core.entity.Entity;
+import dev.briefing.core.entity.EntityKind;
+import dev.briefing.core.entity.EntityTable;
+import dev.briefing.core.entity.Gender;
+import dev.briefing.core.entity.Names;
+import dev.briefing.core.nlp.TaggedSentence;
+import dev.briefing.core.nlp.Token;
+import dev.briefing.core.text.Lexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the people, organisations and groups a sentence names, with their roles. */
+final class MentionFinder {
+  private static final Set<String> RELATIVE =
+      Set.of("who", "which", "whose", "where", "when", "that");
+
+  private final EntityTable table;
+  private final Discourse discourse;
+
+  MentionFinder(EntityTable table, Discourse discourse) {
+    this.table = table;
+    this.discourse = discourse;
+  }
+
+  List<Mention> find(int number, TaggedSentence s, boolean[] inQuote) {
+    List<Mention> mentions = new ArrayList<>();
+    for (NameChunker.Run run : NameChunker.runs(s)) {
+      Entity e = resolve(number, s, run);
+      if (e == null) {
+        continue;
+      }
+      if (run.hasName() && e.kind() != EntityKind.ORGANIZATION) {
+        roleBefore(number, s, run.start(), e);
+        appositiveBefore(number, s, run.start(), e);
+      }
+      appositiveAfter(number, s, run.end(), e);
+      int start = run.organization() || !run.hasName() ? run.start() : run.nameStart();
+      mentions.add(new Mention(number, start, run.end(), e, !run.hasName()));
+      discourse.mentioned(e);
+    }
+    pronouns(number, s, inQuote, mentions);
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    return mentions;
+  }
+
+  private Entity resolve(int number, TaggedSentence s, NameChunker.Run run) {
+    if (run.organization()) {
+      List<String> all = words(s, run.start(), run.end());
+      List<String> words =
+          !all.isEmpty() && all.get(0).equalsIgnoreCase("the") ? all.subList(1, all.size()) : all;
+      Entity e =
+          table
+              .byName(words)
+              .or(() -> table.byPartialName(words))
+              .orElseGet(
+                  () -> table.create(EntityKind.ORGANIZATION, String.join(" ", words), number));
+      e.promote(EntityKind.ORGANIZATION);
+      if (run.acronym() != null) {
+        e.alias(run.acronym());
+      }
+      return e;
+    }
+    if (!run.hasName()) {
+      return roleHolder(words(s, run.start(), run.end()));
+    }
+    List<String> name = words(s, run.nameStart(), run.end());
+    Entity e =
+        table
+            .byName(name)
+            .or(() -> table.byPartialName(name))
+            .orElseGet(() -> table.create(kindOf(s, run), String.join(" ", name), number));
+    if (run.hasRole()) {
+      String role = text(s, run.start(), run.nameStart());
+      learnGender(e, role);
+      String withoutHonorifics = stripHonorifics(role);
+      if (!withoutHonorifics.isEmpty() && !Names.normalize(withoutHonorifics).isEmpty()) {
+        e.addRole(withoutHonorifics, number, Set.of());
+      }
+      e.promote(EntityKind.PERSON);
+    }
+    if (run.start() > 0 && s.get(run.start() - 1).lower().equals("the") && !run.hasRole()) {
+      e.markDefinite();
+    }
+    if (name.size() > 1 && e.name().split("\\s+").length < name.size()) {
+      e.rename(String.join(" ", name));
+    }
+    return e;
+  }
+
+  private static EntityKind kindOf(TaggedSentence s, NameChunker.Run run) {
+    if (run.hasRole()) {
+      return EntityKind.PERSON;
+    }
+    if (run.end() - run.nameStart() == 1 && Lexicon.isAcronym(s.get(run.nameStart()).text())) {
+      return EntityKind.ORGANIZATION;
+    }
+    return EntityKind.NAME;
+  }
+
+  /** "the Secretary General", "Mayor": the person who holds that role, if known. */
+  private Entity roleHolder(List<String> roleWords) {
+    List<String> wanted =
+        roleWords.stream().map(Names::normalize).filter(w -> !Names.isStopWord(w)).toList();
+    if (wanted.isEmpty()) {
+      return null;
+    }
+    Entity best = null;
+    for (Entity e : table.all()) {
+      if (e.kind() == EntityKind.PERSON && e.roleTokens().containsAll(wanted)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Lower-case role words right before a name: "opposition councillor Piet Maas". */
+  private void roleBefore(int number, TaggedSentence s, int start, Entity e) {
+    int k = start - 1;
+    while (k >= 0
+        && (s.get(k).tag().startsWith("NOUN") || s.get(k).tag().startsWith("ADJ"))
+        && !s.get(k).text().contains("'")) {
+      k--;
+    }
+    if (k + 1 < start && Words.isRoleNoun(s.get(start - 1))) {
+      e.addRole(text(s, k + 1, start), number, Set.of());
+      learnGender(e, text(s, k + 1, start));
+      e.promote(EntityKind.PERSON);
+    }
+  }
+
+  /** "Its chairwoman, Dr. Sofia Lindqvist, said": a role before the name, set off by a comma. */
+  private void appositiveBefore(int number, TaggedSentence s, int start, Entity e) {
+    if (start < 2 || !s.get(start - 1).text().equals(",")) {
+      return;
+    }
+    int end = start - 1;
+    int k = end - 1;
+    while (k >= 0 && end - k <= 6 && !isBoundary(s.get(k))) {
+      k--;
+    }
+    int from = k + 1;
+    if (from >= end || !Words.isRoleNoun(s.get(end - 1)) || !startsNounPhrase(s.get(from))) {
+      return;
+    }
+    for (int i = from; i < end; i++) {
+      if (Words.isVerb(s.get(i))) {
+        return;
+      }
+    }
+    e.addRole(text(s, from, end), number, ownerTokens(s.get(from)));
+    learnGender(e, text(s, from, end));
+    e.promote(EntityKind.PERSON);
+  }
+
+  /** "Jonas Berg, a semiconductor analyst at Halden Capital,": a role after the name. */
+  private void appositiveAfter(int number, TaggedSentence s, int end, Entity e) {
+    if (end + 1 >= s.size() || !s.get(end).text().equals(",")) {
+      return;
+    }
+    int from = end + 1;
+    Token first = s.get(from);
+    if (RELATIVE.contains(first.lower()) || !(startsNounPhrase(first) || Words.isTitle(first))) {
+      return;
+    }
+    int k = from;
+    boolean role = false;
+    while (k < s.size() && k - from < 16 && !isBoundary(s.get(k)) && !Words.isQuote(s.get(k))) {
+      if (s.get(k).tag().startsWith("VERB")) {
+        return;
+      }
+      role |= Words.isRoleNoun(s.get(k));
+      k++;
+    }
+    if (!role || k == from) {
+      return;
+    }
+    int textFrom = Set.of("a", "an", "the").contains(first.lower()) ? from + 1 : from;
+    e.addRole(text(s, textFrom, k), number, ownerTokens(first));
+    learnGender(e, text(s, from, k));
+    if (e.kind() == EntityKind.NAME) {
+      e.promote(EntityKind.PERSON);
+    }
+  }
+
+  private Set<String> ownerTokens(Token first) {
+    String lower = first.lower();
+    if ((lower.equals("its") || lower.equals("their")) && discourse.organization() != null) {
+      Entity owner = discourse.organization();
+      java.util.Set<String> tokens = new java.util.HashSet<>(owner.nameTokens());
+      tokens.addAll(owner.roleTokens());
+      return tokens;
+    }
+    return Set.of();
+  }
+
+  private static boolean startsNounPhrase(Token t) {
+    String tag = t.tag();
+    return tag.startsWith("DET")
+        || tag.startsWith("PRON")
+        || tag.startsWith("NOUN")
+        || tag.startsWith("ADJ")
+        || tag.startsWith("PROPN")
+        || tag.startsWith("NUM");
+  }
+
+  private static boolean isBoundary(Token t) {
+    String x = t.text();
+    return x.equals(",")
+        || x.equals(".")
+        || x.equals(";")
+        || x.equals(":")
+        || x.equals("—")
+        || x.equalsIgnoreCase("and");
+  }
+
+  private void pronouns(int number, TaggedSentence s, boolean[] inQuote, List<Mention> mentions) {
+    for (int i = 0; i < s.size(); i++) {
+      if (inQuote[i]) {
+        continue;
+      }
+      Token t = s.get(i);
+      String lower = t.lower();
+      int at = i;
+      Entity e = null;
+      if (Lexicon.PERSON_PRONOUNS.contains(lower) && t.tag().startsWith("PRON")) {
+        Gender g = Lexicon.FEMALE_CUES.contains(lower) ? Gender.FEMALE : Gender.MALE;
+        List<Mention> earlier = mentions.stream().filter(m -> m.end() <= at).toList();
+        e = discourse.person(g, earlier);
+        if (e != null) {
+          e.learnGender(g);
+        }
+      } else if (lower.equals("the") && i + 1 < s.size()) {
+        e = describedEntity(s, i + 1);
+        if (e != null) {
+          mentions.add(new Mention(number, i, i + 2, e, true));
+          continue;
+        }
+      }
+      if (e != null) {
+        mentions.add(new Mention(number, i, i + 1, e, true));
+      }
+    }
+  }
+
+  /** "the company", "the analyst": a definite description of someone already introduced. */
+  private Entity describedEntity(TaggedSentence s, int i) {
+    Token noun = s.get(i);
+    if (!noun.tag().startsWith("NOUN")
+        || (i + 1 < s.size() && s.get(i + 1).tag().startsWith("NOUN"))) {
+      return null;
+    }
+    String n = Names.normalize(noun.text());
+    Entity best = null;
+    for (Entity e : table.all()) {
+      if (e.kind() == EntityKind.PERSON && e.roleTokens().contains(n)) {
+        best = e;
+      }
+    }
+    if (best == null && Lexicon.ORG_NOUNS.contains(noun.lemma())) {
+      for (Entity e : table.all()) {
+        if (e.kind() == EntityKind.ORGANIZATION
+            && (noun.lemma().equals("company") || noun.lemma().equals("firm"))) {
+          return e;
+        }
+        if ((e.kind() == EntityKind.GROUP || e.kind() == EntityKind.ORGANIZATION)
+            && e.nameTokens().contains(n)) {
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static void learnGender(Entity e, String roleText) {
+    for (String w : roleText.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+      if (Lexicon.FEMALE_CUES.contains(w)) {
+        e.learnGender(Gender.FEMALE);
+      } else if (Lexicon.MALE_CUES.contains(w) && !w.equals("his") && !w.equals("he")) {
+        e.learnGender(Gender.MALE);
+      }
+    }
+  }
+
+  private static String stripHonorifics(String role) {
+    StringBuilder b = new StringBuilder();
+    for (String w : role.split("\\s+")) {
+      if (!Lexicon.HONORIFICS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        b.append(b.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return b.toString();
+  }
+
+  static List<String> words(TaggedSentence s, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      String w = s.get(i).text().replaceAll("['’]s$", "");
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  static String text(TaggedSentence s, int from, int to) {
+    return s.text().substring(s.get(from).start(), s.get(to - 1).end());
+  }
+}

@@ -1,0 +1,277 @@
+package dev.briefing.core.analysis;
+
+import dev.briefing.core.entity.Entity;
+import dev.briefing.core.entity.EntityKind;
+import dev.briefing.core.entity.EntityTable;
+import dev.briefing.core.nlp.TaggedSentence;
+import dev.briefing.core.nlp.Token;
+import dev.briefing.core.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds speech in a sentence: a speech verb (by lemma) outside quotation marks with its subject, in
+ * either order ("Maas said", "said Jonas Berg"), and "according to X".
+ */
+final class SpeechFinder {
+  private static final Set<String> SKIPPABLE =
+      Set.of(
+          "also", "then", "later", "again", "previously", "once", "repeatedly", "further", "recently", "publicly", "privately", "separately", "not", "had", "has", "have", "would", "will", "did", "does", "do", "could", "may", "might", "should", "must", "often", "earlier", "reportedly", "initially", "subsequently", "still", "already", "even");
+
+  /**
+   * A speech verb and who speaks.
+   *
+   * @param sentence the sentence number
+   * @param verb the verb's token index
+   * @param offset the verb's character offset in the paragraph (after {@link #at})
+   * @param speakers who speaks
+   * @param viaPronoun whether the speaker was named by a pronoun
+   */
+  record Event(int sentence, int verb, int offset, List<Entity> speakers, boolean viaPronoun) {
+    Event at(int sentenceOffset) {
+      return new Event(sentence, verb, sentenceOffset + offset, speakers, viaPronoun);
+    }
+  }
+
+  private final EntityTable table;
+  private final Discourse discourse;
+
+  SpeechFinder(EntityTable table, Discourse discourse) {
+    this.table = table;
+    this.discourse = discourse;
+  }
+
+  List<Event> find(int number, TaggedSentence s, boolean[] inQuote, List<Mention> mentions) {
+    List<Event> events = new ArrayList<>();
+    List<Entity> lastSpeakers = List.of();
+    for (int v = 0; v < s.size(); v++) {
+      Token t = s.get(v);
+      if (inQuote[v]) {
+        continue;
+      }
+      if (t.lower().equals("according") && v + 2 < s.size() && s.get(v + 1).lower().equals("to")) {
+        Subject subject = subjectAt(number, s, v + 2, mentions, true);
+        if (subject != null) {
+          events.add(new Event(number, v, t.start(), subject.speakers, subject.pronoun));
+        }
+        continue;
+      }
+      if (!isSpeechVerb(s, v)) {
+        continue;
+      }
+      Subject subject = subjectOf(number, s, v, mentions, lastSpeakers);
+      if (subject != null && !subject.speakers.isEmpty()) {
+        events.add(new Event(number, v, t.start(), subject.speakers, subject.pronoun));
+        lastSpeakers = subject.speakers;
+      }
+    }
+    return events;
+  }
+
+  private static boolean isSpeechVerb(TaggedSentence s, int v) {
+    Token t = s.get(v);
+    if (!t.tag().startsWith("VERB") || !Lexicon.SPEECH_VERBS.contains(t.lemma())) {
+      return false;
+    }
+    if (v > 0 && s.get(v - 1).text().matches(".*['’]s?")) {
+      return false; // "Lavrov's remarks": a noun after a possessive
+    }
+    for (int k = v - 1; k >= 0; k--) {
+      Token b = s.get(k);
+      if (b.tag().startsWith("ADV") || b.tag().startsWith("PART")) {
+        continue;
+      }
+      if (b.lemma().equals("be") || b.lemma().equals("get")) {
+        return false; // passive: "were described as"
+      }
+      break;
+    }
+    if (!Lexicon.WEAK_SPEECH_VERBS.contains(t.lemma())) {
+      return true;
+    }
+    if (v > 0 && (Words.isQuote(s.get(v - 1)) || s.get(v - 1).text().equals(","))) {
+      return true;
+    }
+    for (int k = v + 1; k < Math.min(s.size(), v + 10); k++) {
+      String w = s.get(k).lower();
+      if (w.equals("that") || w.equals(":") || Words.isQuote(s.get(k))) {
+        return true;
+      }
+    }
+    return v + 1 >= s.size() || s.get(v + 1).text().equals(".") || s.get(v + 1).text().equals(",");
+  }
+
+  private record Subject(List<Entity> speakers, boolean pronoun) {}
+
+  private Subject subjectOf(
+      int number, TaggedSentence s, int v, List<Mention> mentions, List<Entity> lastSpeakers) {
+    int j = v - 1;
+    while (j >= 0 && (SKIPPABLE.contains(s.get(j).lower()) || s.get(j).tag().startsWith("ADV"))) {
+      j--;
+    }
+    boolean afterQuote =
+        j >= 0 && (Words.isQuote(s.get(j)) || (j > 0 && s.get(j).text().equals(",") && Words.isQuote(s.get(j - 1))));
+    if (j < 0 || afterQuote) {
+      // "...," said Jonas Berg: the subject follows the verb
+      return v + 1 < s.size() ? subjectAt(number, s, v + 1, mentions, false) : null;
+    }
+    if (s.get(j).text().equals(",")) {
+      return subjectBeforeComma(number, s, j, mentions);
+    }
+    if (isPunctOrQuote(s.get(j))) {
+      return null;
+    }
+    String w = s.get(j).lower();
+    if (w.equals("and") || w.equals("but")) {
+      return lastSpeakers.isEmpty() ? clauseSubject(s, mentions) : new Subject(lastSpeakers, false);
+    }
+    return subjectEndingAt(number, s, j, mentions);
+  }
+
+  private Subject subjectEndingAt(int number, TaggedSentence s, int j, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.start() <= j && j < m.end()) {
+        List<Entity> speakers = new ArrayList<>();
+        speakers.add(m.entity());
+        coordinated(m, mentions, s).ifPresent(speakers::add);
+        return new Subject(speakers, m.pronoun() && m.end() - m.start() == 1);
+      }
+    }
+    String w = s.get(j).lower();
+    if ((w.equals("it") || w.equals("they")) && discourse.organization() != null) {
+      return new Subject(List.of(discourse.organization()), true);
+    }
+    if (s.get(j).tag().startsWith("NOUN")) {
+      Entity group = group(number, s, j);
+      return group == null ? null : new Subject(List.of(group), false);
+    }
+    return null;
+  }
+
+  /**
+   * "Its chairwoman, Dr. Sofia Lindqvist, said": the name right before the comma; "Bruno Kahl,
+   * Head of the agency, said": the name before the appositive.
+   */
+  private Subject subjectBeforeComma(int number, TaggedSentence s, int comma, List<Mention> mentions) {
+    Subject direct = comma > 0 ? mentionEndingAt(comma - 1, mentions, s) : null;
+    if (direct != null) {
+      return direct;
+    }
+    int k = comma - 1;
+    while (k > 0 && !s.get(k).text().equals(",")) {
+      k--;
+    }
+    return k > 0 && k < comma - 1 ? subjectEndingAt(number, s, k - 1, mentions) : null;
+  }
+
+  private static Subject mentionEndingAt(int j, List<Mention> mentions, TaggedSentence s) {
+    for (Mention m : mentions) {
+      if (m.end() - 1 == j && !m.pronoun()) {
+        return new Subject(List.of(m.entity()), false);
+      }
+    }
+    return null;
+  }
+
+  /** The sentence's subject: the first person or organisation named before its first verb. */
+  private static Subject clauseSubject(TaggedSentence s, List<Mention> mentions) {
+    int firstVerb = 0;
+    while (firstVerb < s.size() && !s.get(firstVerb).tag().startsWith("VERB")) {
+      firstVerb++;
+    }
+    Mention subject = null;
+    for (Mention m : mentions) {
+      if (m.end() <= firstVerb && (m.entity().kind() != EntityKind.NAME || m.start() == 0)) {
+        subject = m;
+      }
+    }
+    return subject == null ? null : new Subject(List.of(subject.entity()), subject.pronoun());
+  }
+
+  /** "the United States and NATO have noted": both conjuncts speak. */
+  private static java.util.Optional<Entity> coordinated(
+      Mention m, List<Mention> mentions, TaggedSentence s) {
+    int and = m.start() - 1;
+    if (and < 1 || !s.get(and).lower().equals("and")) {
+      return java.util.Optional.empty();
+    }
+    for (Mention other : mentions) {
+      if (other.end() == and || (other.end() == and - 0 && other != m)) {
+        return java.util.Optional.of(other.entity());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private Subject subjectAt(
+      int number, TaggedSentence s, int i, List<Mention> mentions, boolean np) {
+    int k = i;
+    if (np && k < s.size() && s.get(k).tag().startsWith("DET")) {
+      for (Mention m : mentions) {
+        if (m.start() == k + 1 || m.start() == k) {
+          return new Subject(List.of(m.entity()), false);
+        }
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.start() == k) {
+        return new Subject(List.of(m.entity()), m.pronoun() && m.end() - m.start() == 1);
+      }
+    }
+    if (np) {
+      int end = k;
+      while (end < s.size()
+          && !isPunctOrQuote(s.get(end))
+          && !s.get(end).tag().startsWith("VERB")
+          && !s.get(end).tag().startsWith("ADP")) {
+        end++;
+      }
+      if (end > k && s.get(end - 1).tag().startsWith("NOUN")) {
+        Entity g = group(number, s, end - 1);
+        return g == null ? null : new Subject(List.of(g), false);
+      }
+    }
+    return null;
+  }
+
+  /** A common-noun speaker: "the transport workers' union", "analysts", "officials". */
+  private Entity group(int number, TaggedSentence s, int head) {
+    int k = head;
+    while (k - 1 >= 0) {
+      Token b = s.get(k - 1);
+      String tag = b.tag();
+      if (tag.startsWith("NOUN")
+          || tag.startsWith("ADJ")
+          || tag.startsWith("PROPN")
+          || tag.startsWith("NUM")
+          || b.text().equals("'")
+          || b.text().equals("’")) {
+        k--;
+      } else if (tag.startsWith("DET") || tag.startsWith("PRON")) {
+        k--;
+        break;
+      } else {
+        break;
+      }
+    }
+    List<String> words = MentionFinder.words(s, k, head + 1);
+    if (!words.isEmpty()
+        && Set.of("the", "a", "an").contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+      words = words.subList(1, words.size());
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    String name = String.join(" ", words).replace(" '", "'").replace(" ’", "’");
+    List<String> finalWords = words;
+    Entity e =
+        table.byName(finalWords).orElseGet(() -> table.create(EntityKind.GROUP, name, number));
+    discourse.mentioned(e);
+    return e;
+  }
+
+  private static boolean isPunctOrQuote(Token t) {
+    return Words.isQuote(t) || t.tag().startsWith("PUNCT") || t.text().equals(",");
+  }
+}

@@ -1,0 +1,99 @@
+package dev.briefing.core.analysis;
+
+import dev.briefing.core.nlp.TaggedSentence;
+import dev.briefing.core.nlp.Token;
+import dev.briefing.core.text.Lexicon;
+import java.util.Set;
+
+/** Token tests shared by the analysis steps. */
+final class Words {
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "for", "to", "de", "del", "da", "van", "von", "der", "le", "la", "al", "bin", "&");
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–");
+
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "PART", "INTJ", "PUNCT", "SYM");
+
+  private Words() {}
+
+  static String lower(Token t) {
+    return Lexicon.lower(t.text());
+  }
+
+  static boolean isTitle(Token t) {
+    return Lexicon.TITLE_WORDS.contains(lower(t)) || Lexicon.HONORIFICS.contains(lower(t));
+  }
+
+  static boolean isOrgWord(Token t) {
+    return Lexicon.ORG_WORDS.contains(lower(t));
+  }
+
+  static boolean isConnector(Token t) {
+    return CONNECTORS.contains(lower(t));
+  }
+
+  static boolean isQuote(Token t) {
+    String s = t.text();
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
+  }
+
+  static boolean sentenceInitial(TaggedSentence s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!OPENERS.contains(s.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalized word that can belong to a name, title or organisation. */
+  static boolean isProperish(TaggedSentence s, int i) {
+    Token t = s.get(i);
+    if (!t.isCapitalized() || t.text().equals("I")) {
+      return false;
+    }
+    String lower = lower(t);
+    if (Lexicon.MONTHS.contains(lower) || WEEKDAYS.contains(lower)) {
+      return false;
+    }
+    if (Lexicon.isAcronym(t.text())) {
+      return true;
+    }
+    if (sentenceInitial(s, i)) {
+      return t.tag().startsWith("PROPN")
+          || isTitle(t)
+          || (i + 1 < s.size()
+              && s.get(i + 1).isCapitalized()
+              && !Words.isQuote(s.get(i + 1))
+              && !FUNCTION_TAGS.contains(t.tag()));
+    }
+    String tag = t.tag();
+    return tag.startsWith("PROPN")
+        || tag.startsWith("NOUN")
+        || tag.startsWith("ADJ")
+        || tag.startsWith("X")
+        || tag.startsWith("VERB")
+        || tag.startsWith("NUM");
+  }
+
+  /** Agent nouns and role words: "owner", "analyst", "councillor", "spokeswoman". */
+  static boolean isRoleNoun(Token t) {
+    String lower = lower(t);
+    String lemma = t.lemma();
+    if (Lexicon.ROLE_HEADS.contains(lower) || Lexicon.ROLE_HEADS.contains(lemma)) {
+      return true;
+    }
+    if (!t.tag().startsWith("NOUN")) {
+      return false;
+    }
+    return lemma.matches(".{3,}(er|or|ist|ian|ant|ent|man|woman|person|ee)")
+        && !lemma.matches(".*(ment|ster|ber|mber|ther|tor y)");
+  }
+
+  static boolean isVerb(Token t) {
+    return t.tag().startsWith("VERB") || t.tag().startsWith("AUX");
+  }
+}

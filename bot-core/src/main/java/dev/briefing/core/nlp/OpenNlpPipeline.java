@@ -1,0 +1,93 @@
+package dev.briefing.core.nlp;
+
+import dev.briefing.core.BriefingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The language pipeline on Apache OpenNLP with the English UD models from Maven Central. Models are
+ * shared; the OpenNLP tools are not thread-safe, so each thread gets its own.
+ */
+public final class OpenNlpPipeline implements LanguagePipeline {
+  private static final String MODEL_VERSION = "1.3-2.5.4";
+
+  private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+  private final ThreadLocal<TokenizerME> tokenizer;
+  private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<LemmatizerME> lemmatizer;
+  private final SentenceRepair repair = new SentenceRepair();
+
+  public OpenNlpPipeline() {
+    SentenceModel sentenceModel;
+    TokenizerModel tokenizerModel;
+    POSModel posModel;
+    LemmatizerModel lemmaModel;
+    try {
+      sentenceModel = new SentenceModel(model("sentence"));
+      tokenizerModel = new TokenizerModel(model("tokens"));
+      posModel = new POSModel(model("pos"));
+      lemmaModel = new LemmatizerModel(model("lemmas"));
+    } catch (IOException e) {
+      throw new BriefingException("cannot load the OpenNLP English models: " + e.getMessage(), e);
+    }
+    sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
+  }
+
+  private static InputStream model(String kind) {
+    String name = "opennlp-en-ud-ewt-" + kind + "-" + MODEL_VERSION + ".bin";
+    InputStream in = OpenNlpPipeline.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new BriefingException("OpenNLP model " + name + " is missing from the classpath");
+    }
+    try (in) {
+      return new java.io.ByteArrayInputStream(in.readAllBytes());
+    } catch (IOException e) {
+      throw new BriefingException("cannot read OpenNLP model " + name, e);
+    }
+  }
+
+  @Override
+  public List<String> sentences(String paragraph) {
+    Span[] spans = sentenceDetector.get().sentPosDetect(paragraph);
+    List<int[]> ranges = new ArrayList<>();
+    for (Span s : spans) {
+      ranges.add(new int[] {s.getStart(), s.getEnd()});
+    }
+    return repair.repair(paragraph, ranges);
+  }
+
+  @Override
+  public TaggedSentence tag(String sentence) {
+    Span[] spans = tokenizer.get().tokenizePos(sentence);
+    String[] words = Span.spansToStrings(spans, sentence);
+    String[] tags = tagger.get().tag(words);
+    String[] lemmas = lemmatizer.get().lemmatize(words, tags);
+    List<Token> tokens = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
+      tokens.add(
+          new Token(
+              words[i],
+              tags[i],
+              lemma.toLowerCase(Locale.ROOT),
+              spans[i].getStart(),
+              spans[i].getEnd()));
+    }
+    return new TaggedSentence(sentence, tokens);
+  }
+}

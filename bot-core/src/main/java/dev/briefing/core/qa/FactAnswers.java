@@ -1,0 +1,145 @@
+package dev.briefing.core.qa;
+
+import dev.briefing.core.analysis.Mention;
+import dev.briefing.core.entity.Entity;
+import dev.briefing.core.model.Answer;
+import dev.briefing.core.retrieval.LuceneSentenceIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Answers factual questions with the best-matching sentence: BM25 plus the expected fact type. */
+final class FactAnswers {
+  private static final String QUESTION_WORDS =
+      "\\b(what|when|where|who|whom|whose|why|which|how|much|many|did|does|do|done|could|would|should"
+          + "|can|has|have|had|was|were|is|are|will|the article|article|story|tell me|me|about"
+          + "|happen|happened|exactly|according)\\b";
+  private static final Map<String, List<String>> RELATED =
+      Map.ofEntries(
+          Map.entry("want", List.of("demand", "concern", "seek", "wish", "goal", "aim", "call", "insist", "push", "ask")),
+          Map.entry("cost", List.of("price", "spend", "euros", "dollars", "budget", "million", "billion")),
+          Map.entry("begin", List.of("start", "open", "launch", "commence", "work")),
+          Map.entry("start", List.of("begin", "open", "launch", "commence")),
+          Map.entry("end", List.of("finish", "complete", "close", "conclude")),
+          Map.entry("earn", List.of("revenue", "profit", "income", "sales")),
+          Map.entry("plan", List.of("intend", "schedule", "will", "propose")),
+          Map.entry("die", List.of("dead", "kill", "death", "fatal")),
+          Map.entry("kill", List.of("dead", "die", "death")),
+          Map.entry("hire", List.of("recruit", "employ", "staff")),
+          Map.entry("win", List.of("beat", "victory", "won")),
+          Map.entry("lose", List.of("defeat", "loss", "lost")),
+          Map.entry("worri", List.of("concern", "fear", "warn", "risk")),
+          Map.entry("concern", List.of("worry", "fear", "risk", "demand")),
+          Map.entry("decid", List.of("vote", "approve", "reject", "decision", "rule")),
+          Map.entry("result", List.of("outcome", "vote", "score")));
+
+  private static final double MIN_COVERAGE = 0.5;
+
+  Answer answer(List<IndexedArticle> scope, Question q) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (IndexedArticle a : scope) {
+      candidates.addAll(score(a, q));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    if (candidates.isEmpty() || candidates.get(0).coverage() < MIN_COVERAGE) {
+      return Answer.notFound(
+          "The article does not say. Try /summary for its main points, or ask who is quoted.");
+    }
+    Candidate best = candidates.get(0);
+    List<Candidate> chosen = new ArrayList<>(List.of(best));
+    if (candidates.size() > 1) {
+      Candidate second = candidates.get(1);
+      if (second.score() >= 0.85 * best.score() && second.coverage() >= MIN_COVERAGE && second.article() == best.article()) {
+        chosen.add(second);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Candidate::sentence));
+    AnswerBuilder out = new AnswerBuilder();
+    chosen.forEach(c -> out.cite(c.article().article(), c.sentence()));
+    return out.build();
+  }
+
+  private record Candidate(IndexedArticle article, int sentence, double score, double coverage) {}
+
+  private static List<Candidate> score(IndexedArticle a, Question q) {
+    LuceneSentenceIndex index = a.index();
+    String stripped = QuestionParser.normalize(q.text()).replaceAll(QUESTION_WORDS, " ");
+    Set<String> terms = index.terms(stripped);
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Float> weighted = new HashMap<>();
+    Map<String, String> origin = new HashMap<>();
+    for (String t : terms) {
+      weighted.put(t, 1f);
+      origin.put(t, t);
+      for (String related : related(index, t)) {
+        weighted.putIfAbsent(related, 0.6f);
+        origin.putIfAbsent(related, t);
+      }
+    }
+    Map<Integer, Double> bm25 = index.search(weighted);
+    double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (max <= 0) {
+      return List.of();
+    }
+    double totalIdf = terms.stream().mapToDouble(index::idf).sum();
+    Set<Entity> asked = askedEntities(a, stripped);
+    int count = a.article().sentences().size();
+    List<Candidate> out = new ArrayList<>();
+    for (Map.Entry<Integer, Double> hit : bm25.entrySet()) {
+      int n = hit.getKey();
+      Set<String> sentenceTerms = index.sentenceTerms(n);
+      Set<String> covered = new HashSet<>();
+      double idf = 0;
+      for (String t : weighted.keySet()) {
+        if (sentenceTerms.contains(t) && covered.add(origin.get(t))) {
+          idf += index.idf(origin.get(t)) * (weighted.get(t) == 1f ? 1 : 0.7);
+        }
+      }
+      List<Mention> mentions = a.analysis().mentions().get(n - 1);
+      boolean aboutAsked = mentions.stream().anyMatch(m -> asked.contains(m.entity()));
+      double coverage = totalIdf == 0 ? 0 : Math.min(1, idf / totalIdf);
+      boolean typed = AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
+      double lead = 0.05 * (1 - (double) n / count);
+      double score = 0.45 * hit.getValue() / max + 0.35 * coverage + (typed ? 0.25 : 0) + lead
+          + (aboutAsked ? 0.1 : asked.isEmpty() ? 0 : -0.15)
+          - (n == 1 || isHeading(a, n) ? 0.15 : 0);
+      out.add(new Candidate(a, n, score, coverage));
+    }
+    return out;
+  }
+
+  private static boolean isHeading(IndexedArticle a, int n) {
+    return !a.article().sentence(n).text().strip().matches("(?s).*[.!?…][\"”’')\\]]*$");
+  }
+
+  private static Set<Entity> askedEntities(IndexedArticle a, String question) {
+    Set<Entity> asked = new HashSet<>();
+    List<String> words = EntityMatcher.words(question);
+    for (Entity e : a.analysis().entities().all()) {
+      for (String w : words) {
+        if (e.nameTokens().contains(w) && w.length() > 2) {
+          asked.add(e);
+        }
+      }
+    }
+    return asked;
+  }
+
+  private static List<String> related(LuceneSentenceIndex index, String term) {
+    List<String> out = new ArrayList<>();
+    if (term.endsWith("li") && term.length() > 4) {
+      out.add(term.substring(0, term.length() - 2)); // "quarterly" -> "quarter"
+    }
+    for (String r : RELATED.getOrDefault(term, List.of())) {
+      out.addAll(index.terms(r));
+    }
+    out.remove(term);
+    return out;
+  }
+}

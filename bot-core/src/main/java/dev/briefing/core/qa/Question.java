@@ -1,0 +1,34 @@
+package dev.briefing.core.qa;
+
+/**
+ * A parsed question.
+ *
+ * @param kind what is asked
+ * @param target the person or thing asked about ("Lavrov", "the union chairwoman"), or empty
+ * @param topic what the speech should be about ("about Ukraine"), or empty
+ * @param expected the kind of fact a factual question expects
+ * @param text the question as asked
+ */
+public record Question(Kind kind, String target, String topic, Expected expected, String text) {
+  /** What is asked. */
+  public enum Kind {
+    SUMMARY,
+    WHO_MENTIONED,
+    WHO_QUOTED,
+    SPEECH,
+    WHO_IS,
+    FACT
+  }
+
+  /** The kind of fact a factual question expects. */
+  public enum Expected {
+    ANY,
+    TIME,
+    PLACE,
+    MONEY,
+    COUNT,
+    REASON,
+    PERSON,
+    DURATION
+  }
+}

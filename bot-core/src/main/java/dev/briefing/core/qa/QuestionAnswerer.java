@@ -1,0 +1,36 @@
+package dev.briefing.core.qa;
+
+import dev.briefing.core.model.Answer;
+import java.util.List;
+
+/** Routes a parsed question to the answerer for its kind. */
+public final class QuestionAnswerer {
+  private final QuestionParser parser = new QuestionParser();
+  private final SpeechAnswers speech = new SpeechAnswers();
+  private final WhoIsAnswers whoIs = new WhoIsAnswers();
+  private final FactAnswers facts = new FactAnswers();
+  private final MentionedAnswers mentioned = new MentionedAnswers();
+  private final Summaries summaries;
+
+  /** How summary requests are answered. */
+  @FunctionalInterface
+  public interface Summaries {
+    Answer summarize(List<IndexedArticle> scope);
+  }
+
+  public QuestionAnswerer(Summaries summaries) {
+    this.summaries = summaries;
+  }
+
+  public Answer answer(List<IndexedArticle> scope, String text) {
+    Question q = parser.parse(text);
+    return switch (q.kind()) {
+      case SUMMARY -> summaries.summarize(scope);
+      case WHO_MENTIONED -> mentioned.mentioned(scope);
+      case WHO_QUOTED -> mentioned.quoted(scope);
+      case SPEECH -> speech.answer(scope, q);
+      case WHO_IS -> whoIs.answer(scope, q).orElseGet(() -> facts.answer(scope, q));
+      case FACT -> facts.answer(scope, q);
+    };
+  }
+}

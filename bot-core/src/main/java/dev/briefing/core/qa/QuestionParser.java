@@ -1,0 +1,127 @@
+package dev.briefing.core.qa;
+
+import dev.briefing.core.qa.Question.Expected;
+import dev.briefing.core.qa.Question.Kind;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognizes what a question asks with a handful of English question patterns. */
+public final class QuestionParser {
+  private static final String SPEECH_VERBS =
+      "say|said|saying|says|tell|told|telling|warn|warned|announce|announced|claim|claimed|argue"
+          + "|argued|add|added|note|noted|report|reported|state|stated|comment|commented|respond"
+          + "|responded|think|reply|replied|mention|mentioned|explain|explained|suggest|suggested"
+          + "|predict|predicted|reveal|revealed|confirm|confirmed|deny|denied|insist|insisted|admit"
+          + "|admitted|urge|urged|accuse|accused|describe|described|propose|proposed|promise"
+          + "|promised|believe|stress|stressed|emphasi[sz]e|emphasi[sz]ed|express|expressed|expect"
+          + "|expected|reject|rejected|call|called|ask|asked|declare|declared|criticize|criticise"
+          + "|criticized|criticised|warn|tweet|tweeted|write|wrote|post|posted";
+  private static final Pattern SPEECH =
+      Pattern.compile(
+          "^(?:so |and |but )?(?:what|how) (?:exactly )?(?:did|does|do|has|have|had|was|were|is|are"
+              + "|will|would|could) (.+?) (?:have )?(?:"
+              + SPEECH_VERBS
+              + ")(?: (?:to )?(?:the )?(?:reporters|journalists|press|media|analysts|investors))?"
+              + "(?: (?:about|on|regarding|concerning|of|to) (.+))?$");
+  private static final Pattern SPEECH_REMARKS =
+      Pattern.compile(
+          "^what (?:are|were|was|is) (.+?)(?:'s|’s|s') (?:comments?|remarks?|views?|words|"
+              + "statements?|positions?|message|response|reaction|quotes?|claims?|warnings?|"
+              + "arguments?|point|stance|opinion)(?: (?:about|on|regarding) (.+))?$");
+  private static final Pattern SPEECH_BY =
+      Pattern.compile(
+          "^what (?:was|were|is|has been) (?:said|stated|announced) by (.+?)(?: (?:about|on) (.+))?$");
+  private static final Pattern SPEECH_DID =
+      Pattern.compile(
+          "^(?:did|has|does) (.+?) (?:say|said|comment|speak)(?: anything)?(?: (?:about|on) (.+))?$");
+  private static final Pattern QUOTES_FROM =
+      Pattern.compile("^(?:quotes?|statements?|comments?) (?:from|by) (.+)$");
+  private static final Pattern WHO_IS =
+      Pattern.compile(
+          "^(?:who|what)(?: is|'s|’s| was| are| were) (.+?)(?:'s|’s)? ?(?:role|job|position|title)?$");
+  private static final Pattern TELL_ABOUT =
+      Pattern.compile("^(?:tell me about|who is|describe|what do we know about|info on) (.+)$");
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "\\b(summari[sz]e|summary|sum (?:it )?up|tl;?dr|key points|main points|gist|highlights"
+              + "|overview|brief me|recap|in short|in brief|what(?:'s| is) (?:this|it|the"
+              + " (?:article|story|news)) about|what happened|the main story)\\b");
+  private static final Pattern MENTIONED =
+      Pattern.compile(
+          "^(?:who|which people|what people|which persons|whom)(?: all)? (?:is|are|was|were|gets?|got)"
+              + " (?:mentioned|named|involved|in (?:the|this) (?:article|story|news))|"
+              + "(?:people|persons|names) (?:mentioned|named|in the article)|^list (?:the|all) "
+              + "(?:people|names|persons)");
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "^who (?:is|are|was|were|gets?|got) (?:quoted|interviewed|cited)|^who (?:spoke|speaks|"
+              + "commented|said something|made statements)|^(?:which|what) (?:people|sources) "
+              + "(?:are|were) quoted");
+
+  public Question parse(String raw) {
+    String q = normalize(raw);
+    if (q.isEmpty() || SUMMARY.matcher(q).find()) {
+      return new Question(Kind.SUMMARY, "", "", Expected.ANY, raw);
+    }
+    if (QUOTED.matcher(q).find()) {
+      return new Question(Kind.WHO_QUOTED, "", "", Expected.PERSON, raw);
+    }
+    if (MENTIONED.matcher(q).find()) {
+      return new Question(Kind.WHO_MENTIONED, "", "", Expected.PERSON, raw);
+    }
+    for (Pattern p : new Pattern[] {SPEECH, SPEECH_REMARKS, SPEECH_BY, SPEECH_DID, QUOTES_FROM}) {
+      Matcher m = p.matcher(q);
+      if (m.find()) {
+        String topic = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
+        return new Question(Kind.SPEECH, m.group(1).strip(), topic, Expected.ANY, raw);
+      }
+    }
+    for (Pattern p : new Pattern[] {WHO_IS, TELL_ABOUT}) {
+      Matcher m = p.matcher(q);
+      if (m.find()) {
+        return new Question(Kind.WHO_IS, m.group(1).strip(), "", expected(q), raw);
+      }
+    }
+    return new Question(Kind.FACT, "", "", expected(q), raw);
+  }
+
+  static String normalize(String raw) {
+    String q = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    q = q.replace('’', '\'').replace('“', '"').replace('”', '"');
+    q = q.replaceAll("^(?:please|hey|ok|okay|so)[,!]?\\s+", "");
+    q = q.replaceAll("[?!.\\s]+$", "").replaceAll("\\s+", " ");
+    return q;
+  }
+
+  static Expected expected(String q) {
+    if (q.matches("^(when|what time|what date|what day|by when|since when|until when)\\b.*")
+        || q.matches(".*\\b(what|which) (year|month|day|date|time)\\b.*")) {
+      return Expected.TIME;
+    }
+    if (q.matches("^how long\\b.*")) {
+      return Expected.DURATION;
+    }
+    if (q.matches("^(where|from where)\\b.*")
+        || q.matches(".*\\b(which|what) (city|country|place|town|region|location)\\b.*")) {
+      return Expected.PLACE;
+    }
+    if (q.matches("^how much\\b.*")
+        || q.matches(
+            ".*\\b(cost|price|revenue|profit|budget|worth|pay|paid|spend|salary|fee)\\b.*")) {
+      return Expected.MONEY;
+    }
+    if (q.matches("^how many\\b.*")
+        || q.matches(
+            ".*\\b(number of|what percentage|how big|how large|how far|how high|how fast)\\b.*")) {
+      return Expected.COUNT;
+    }
+    if (q.matches("^(why|for what reason|what caused|how come)\\b.*")) {
+      return Expected.REASON;
+    }
+    if (q.matches("^(who|whom|whose)\\b.*")) {
+      return Expected.PERSON;
+    }
+    return Expected.ANY;
+  }
+}
