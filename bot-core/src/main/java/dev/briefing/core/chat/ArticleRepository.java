@@ -1,0 +1,20 @@
+package dev.briefing.core.chat;
+
+import dev.briefing.core.AnalyzedArticle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: the articles the bot can talk about, already analyzed. Implementations must be thread-safe,
+ * since several chats may add and ask at once.
+ */
+public interface ArticleRepository {
+  /** Stores an article; one with the same id is replaced and becomes the newest. */
+  void save(AnalyzedArticle article);
+
+  /** The article with this id, if stored. */
+  Optional<AnalyzedArticle> find(String id);
+
+  /** Every stored article, newest first (the order questions search them in). */
+  List<AnalyzedArticle> findAll();
+}
