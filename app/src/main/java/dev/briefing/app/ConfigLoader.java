@@ -1,0 +1,194 @@
+package dev.briefing.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.briefing.app.BriefingConfig.Console;
+import dev.briefing.app.BriefingConfig.Summary;
+import dev.briefing.core.BriefingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads {@link BriefingConfig}: from {@code --config PATH}, else {@code ./config/briefing.yml} when
+ * it exists, else the built-in defaults; then {@code BRIEFING_*} environment variables override
+ * single keys. Collects every problem (unknown keys, wrong types, bad values) before failing.
+ */
+final class ConfigLoader {
+  static final Path DEFAULT_FILE = Path.of("config", "briefing.yml");
+  static final String ENV_SUMMARY_SENTENCES = "BRIEFING_SUMMARY_SENTENCES";
+  static final String ENV_CONSOLE_ENABLED = "BRIEFING_CONSOLE_ENABLED";
+
+  private final ObjectMapper yaml =
+      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final Path workDir;
+  private final Map<String, String> env;
+
+  ConfigLoader(Path workDir, Map<String, String> env) {
+    this.workDir = workDir;
+    this.env = env;
+  }
+
+  BriefingConfig load(Optional<Path> explicitFile) {
+    Path file = workDir.resolve(explicitFile.orElse(DEFAULT_FILE));
+    boolean exists = Files.isRegularFile(file);
+    if (explicitFile.isPresent() && !exists) {
+      throw new BriefingException("no such configuration file: " + file);
+    }
+    List<String> problems = new ArrayList<>();
+    JsonNode root = exists ? read(file, problems) : MissingNode.getInstance();
+    Path base = Optional.ofNullable(file.getParent()).orElse(workDir);
+    BriefingConfig config = parse(root, base, problems);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(exists ? file.toString() : "the environment", problems);
+    }
+    return config;
+  }
+
+  private JsonNode read(Path file, List<String> problems) {
+    try {
+      return yaml.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      problems.add(e.getOriginalMessage() + (at == null ? "" : " at line " + at.getLineNr()));
+    } catch (IOException e) {
+      problems.add("cannot read it: " + e.getMessage());
+    }
+    return MissingNode.getInstance();
+  }
+
+  private BriefingConfig parse(JsonNode root, Path base, List<String> problems) {
+    if (!isAbsent(root) && !root.isObject()) {
+      problems.add("the top level must be keys and values (summary, articles, console)");
+      return BriefingConfig.defaults();
+    }
+    checkKeys(root, "", List.of("summary", "articles", "console"), problems);
+    JsonNode summary = section(root, "summary", List.of("sentences"), problems);
+    JsonNode console = section(root, "console", List.of("enabled"), problems);
+
+    int sentences = Summary.defaults().sentences();
+    sentences = intValue(summary.path("sentences"), "summary.sentences", sentences, problems);
+    sentences = envInt(ENV_SUMMARY_SENTENCES, sentences, problems);
+    boolean consoleEnabled = boolValue(console.path("enabled"), "console.enabled", true, problems);
+    consoleEnabled = envBool(ENV_CONSOLE_ENABLED, consoleEnabled, problems);
+
+    Summary validSummary = Summary.defaults();
+    try {
+      validSummary = new Summary(sentences);
+    } catch (IllegalArgumentException e) {
+      problems.add("summary." + e.getMessage());
+    }
+    return new BriefingConfig(
+        validSummary, paths(root.path("articles"), base, problems), new Console(consoleEnabled));
+  }
+
+  private static JsonNode section(
+      JsonNode root, String name, List<String> keys, List<String> problems) {
+    JsonNode node = root.path(name);
+    if (isAbsent(node)) {
+      return MissingNode.getInstance();
+    }
+    if (!node.isObject()) {
+      problems.add(name + " must hold the keys " + String.join(", ", keys) + ", was " + node);
+      return MissingNode.getInstance();
+    }
+    checkKeys(node, name + ".", keys, problems);
+    return node;
+  }
+
+  private static void checkKeys(
+      JsonNode node, String prefix, List<String> known, List<String> problems) {
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!known.contains(key)) {
+                problems.add(
+                    "unknown key " + prefix + key + " (known: " + String.join(", ", known) + ")");
+              }
+            });
+  }
+
+  private static int intValue(JsonNode node, String key, int fallback, List<String> problems) {
+    if (isAbsent(node)) {
+      return fallback;
+    }
+    if (node.isIntegralNumber() && node.canConvertToInt()) {
+      return node.intValue();
+    }
+    problems.add(key + " must be a whole number, was " + node);
+    return fallback;
+  }
+
+  private static boolean boolValue(
+      JsonNode node, String key, boolean fallback, List<String> problems) {
+    if (isAbsent(node)) {
+      return fallback;
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    problems.add(key + " must be true or false, was " + node);
+    return fallback;
+  }
+
+  private static List<Path> paths(JsonNode node, Path base, List<String> problems) {
+    if (isAbsent(node)) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      problems.add("articles must be a list of file paths, was " + node);
+      return List.of();
+    }
+    List<Path> paths = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      Path path =
+          item.isTextual() && !item.textValue().isBlank() ? base.resolve(item.textValue()) : null;
+      if (path == null) {
+        problems.add("articles[" + i + "] must be a file path, was " + item);
+      } else if (!Files.isRegularFile(path)) {
+        problems.add("articles[" + i + "]: no such file " + path);
+      } else {
+        paths.add(path);
+      }
+    }
+    return paths;
+  }
+
+  private int envInt(String name, int fallback, List<String> problems) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      problems.add(name + " must be a whole number, was \"" + value + "\"");
+      return fallback;
+    }
+  }
+
+  private boolean envBool(String name, boolean fallback, List<String> problems) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value.strip());
+    }
+    problems.add(name + " must be true or false, was \"" + value + "\"");
+    return fallback;
+  }
+
+  private static boolean isAbsent(JsonNode node) {
+    return node.isMissingNode() || node.isNull();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.briefing.app;
+
+import dev.briefing.core.BriefingCore;
+import dev.briefing.testing.FakeArticleReader;
+import dev.briefing.testing.FakeBriefingEngine;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Runs the command line in-process over in-memory streams, by default with the fake engine. */
+final class CliRunner {
+  record Result(int exitCode, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  final FakeBriefingEngine engine = new FakeBriefingEngine();
+  final Map<String, String> env = new HashMap<>();
+  private final Path workDir;
+  private Supplier<BriefingCore> core = () -> new BriefingCore(new FakeArticleReader(), engine);
+  int coreLoads;
+
+  CliRunner(Path workDir) {
+    this.workDir = workDir;
+  }
+
+  CliRunner withCore(Supplier<BriefingCore> core) {
+    this.core = core;
+    return this;
+  }
+
+  Result runWithInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Supplier<BriefingCore> counting =
+        () -> {
+          coreLoads++;
+          return core.get();
+        };
+    CliContext context =
+        new CliContext(
+            counting,
+            new BufferedReader(new StringReader(stdin)),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            env,
+            workDir,
+            false,
+            hook -> {});
+    int exitCode = BriefingCli.create(context).execute(args);
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+
+  Result run(String... args) {
+    return runWithInput("", args);
+  }
+}

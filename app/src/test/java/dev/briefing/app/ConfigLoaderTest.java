@@ -1,0 +1,152 @@
+package dev.briefing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.briefing.core.BriefingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+  private final Map<String, String> env = new HashMap<>();
+
+  @Test
+  void usesDefaultsWithoutAFile() {
+    assertThat(load()).isEqualTo(BriefingConfig.defaults());
+  }
+
+  @Test
+  void shippedDefaultFileIsValidAndHoldsTheDefaults() throws IOException {
+    // Surefire runs in the module folder; the shipped file is the repository's config/briefing.yml.
+    Path shipped = Path.of("..", "config", "briefing.yml").toAbsolutePath();
+
+    BriefingConfig config = new ConfigLoader(dir, env).load(Optional.of(shipped));
+
+    assertThat(config).isEqualTo(BriefingConfig.defaults());
+    assertThat(Files.readString(shipped))
+        .contains("summary:", "sentences:", "articles:", "console:", "enabled:");
+  }
+
+  @Test
+  void readsEveryKey() throws IOException {
+    Files.createDirectories(dir.resolve("config/articles"));
+    Files.writeString(dir.resolve("config/articles/a.txt"), "A\n\nB.");
+    write("summary:\n  sentences: 5\narticles:\n  - articles/a.txt\nconsole:\n  enabled: false\n");
+
+    BriefingConfig config = load();
+
+    assertThat(config.summary().sentences()).isEqualTo(5);
+    assertThat(config.articles()).containsExactly(dir.resolve("config/articles/a.txt"));
+    assertThat(config.console().enabled()).isFalse();
+  }
+
+  @Test
+  void listsEveryProblemAtOnce() throws IOException {
+    write(
+        "summery:\n  sentences: 2\nsummary:\n  sentences: three\n  length: 2\n"
+            + "articles:\n  - missing.txt\n  - 42\nconsole:\n  enabled: maybe\n");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "unknown key summery (known: summary, articles, console)",
+                        "unknown key summary.length (known: sentences)",
+                        "summary.sentences must be a whole number, was \"three\"",
+                        "console.enabled must be true or false, was \"maybe\"",
+                        "articles[0]: no such file " + dir.resolve("config/missing.txt"),
+                        "articles[1] must be a file path, was 42"));
+  }
+
+  @Test
+  void rejectsSummariesOutsideOneToTen() throws IOException {
+    write("summary:\n  sentences: 11\n");
+
+    assertThatThrownBy(this::load)
+        .hasMessageEndingWith("(1 problem): summary.sentences must be from 1 to 10, was 11");
+  }
+
+  @Test
+  void environmentOverridesSingleKeys() throws IOException {
+    write("summary:\n  sentences: 5\n");
+    env.put(ConfigLoader.ENV_SUMMARY_SENTENCES, " 7 ");
+    env.put(ConfigLoader.ENV_CONSOLE_ENABLED, "FALSE");
+
+    BriefingConfig config = load();
+
+    assertThat(config.summary().sentences()).isEqualTo(7);
+    assertThat(config.console().enabled()).isFalse();
+  }
+
+  @Test
+  void reportsBadEnvironmentValues() {
+    env.put(ConfigLoader.ENV_SUMMARY_SENTENCES, "many");
+    env.put(ConfigLoader.ENV_CONSOLE_ENABLED, "yes");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactly(
+                        "BRIEFING_SUMMARY_SENTENCES must be a whole number, was \"many\"",
+                        "BRIEFING_CONSOLE_ENABLED must be true or false, was \"yes\""));
+  }
+
+  @Test
+  void reportsYamlSyntaxErrorsWithTheLine() throws IOException {
+    write("summary:\n  sentences: 3\n sentences: [\n");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("line ");
+  }
+
+  @Test
+  void rejectsDuplicateKeys() throws IOException {
+    write("summary:\n  sentences: 3\nsummary:\n  sentences: 4\n");
+
+    assertThatThrownBy(this::load).hasMessageContaining("Duplicate field 'summary'");
+  }
+
+  @Test
+  void acceptsAnEmptyFile() throws IOException {
+    write("# nothing set\n");
+
+    assertThat(load()).isEqualTo(BriefingConfig.defaults());
+  }
+
+  @Test
+  void failsWhenTheGivenFileIsMissing() {
+    assertThatThrownBy(() -> new ConfigLoader(dir, env).load(Optional.of(Path.of("nope.yml"))))
+        .isExactlyInstanceOf(BriefingException.class)
+        .hasMessage("no such configuration file: " + dir.resolve("nope.yml"));
+  }
+
+  @Test
+  void configRecordsNameTheFieldInTheirMessages() {
+    assertThatThrownBy(() -> new BriefingConfig.Summary(0))
+        .hasMessage("sentences must be from 1 to 10, was 0");
+    assertThatThrownBy(() -> new BriefingConfig(null, List.of(), new BriefingConfig.Console(true)))
+        .hasMessage("summary must not be null");
+  }
+
+  private void write(String yaml) throws IOException {
+    Files.createDirectories(dir.resolve("config"));
+    Files.writeString(dir.resolve("config/briefing.yml"), yaml);
+  }
+
+  private BriefingConfig load() {
+    return new ConfigLoader(dir, env).load(Optional.empty());
+  }
+}

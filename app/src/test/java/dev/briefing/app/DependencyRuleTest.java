@@ -1,0 +1,46 @@
+package dev.briefing.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rule: the engine knows no platform, framework or transport; adapters know the core
+ * but not the app. Module boundaries enforce most of it; this catches what they cannot (a library
+ * that leaks onto the core's classpath).
+ */
+@AnalyzeClasses(packages = "dev.briefing", importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRuleTest {
+  @ArchTest
+  static final ArchRule coreKnowsNoAdapterAppOrPlatform =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.briefing.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.briefing.console..",
+              "dev.briefing.app..",
+              "picocli..",
+              "com.fasterxml.jackson..",
+              "ch.qos.logback..",
+              "java.net.http..",
+              "org.telegram..",
+              "com.slack..",
+              "org.quartz..")
+          .because(
+              "the engine is a function from messages to replies; platforms plug in at the edge");
+
+  @ArchTest
+  static final ArchRule adaptersDoNotKnowTheApp =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.briefing.console..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.briefing.app..")
+          .because("the app is the composition root: it wires adapters, never the other way");
+}

@@ -1,0 +1,107 @@
+package dev.briefing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    cli = new CliRunner(dir);
+    Files.writeString(dir.resolve("budget.txt"), "Council passes budget\n\nThe vote was 31 to 12.");
+  }
+
+  @Test
+  void chatsAboutTheBundledSampleWithoutArticles() {
+    CliRunner.Result result = cli.runWithInput("/articles\n", "run");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("Articles, newest first:\n1. NATO: \u201cWe Follow Russia Closely\u201d (id ");
+  }
+
+  @Test
+  void noSubcommandMeansRun() {
+    CliRunner.Result result = cli.runWithInput("/articles\n");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("Hello!").contains("1. NATO: ");
+  }
+
+  @Test
+  void loadsTheGivenArticlesAndAnswersUntilQuit() {
+    CliRunner.Result result =
+        cli.runWithInput(
+            "What was the vote?\n/quit\n/articles\n", "run", "--article", "budget.txt");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("1. Council passes budget (id ")
+        .contains("The vote was 31 to 12.\n\nSources:\n1. article ")
+        .endsWith("Bye.\n");
+  }
+
+  @Test
+  void usesTheConfigInTheWorkingDirectory() throws IOException {
+    Files.createDirectories(dir.resolve("config"));
+    Files.writeString(dir.resolve("config/more.txt"), "Title\n\nOne.\n\nTwo.\n\nThree.");
+    Files.writeString(
+        dir.resolve("config/briefing.yml"), "summary:\n  sentences: 2\narticles:\n  - more.txt\n");
+
+    String out = cli.runWithInput("/summary\n", "run").out();
+
+    assertThat(out).contains("Title One.\n\nSources:\n1. ").doesNotContain("\n3. article");
+  }
+
+  @Test
+  void environmentOverridesTheConfig() {
+    cli.env.put("BRIEFING_SUMMARY_SENTENCES", "1");
+
+    String out = cli.runWithInput("/summary\n", "run", "--article", "budget.txt").out();
+
+    assertThat(out)
+        .contains("Council passes budget\n\nSources:\n1. ")
+        .doesNotContain("\n2. article");
+  }
+
+  @Test
+  void listsEveryConfigProblemInOneLine() throws IOException {
+    Files.writeString(
+        dir.resolve("bad.yml"), "summary:\n  sentences: 0\n  style: short\nconsole: yes-please\n");
+
+    CliRunner.Result result = cli.run("run", "--config", "bad.yml");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("briefing: invalid configuration in ")
+        .contains(
+            "(3 problems)",
+            "unknown key summary.style",
+            "console must hold",
+            "summary.sentences must be from 1 to 10, was 0");
+    assertThat(cli.coreLoads).isZero();
+  }
+
+  @Test
+  void refusesToRunWithNothingEnabled() {
+    cli.env.put("BRIEFING_CONSOLE_ENABLED", "false");
+
+    CliRunner.Result result = cli.run("run", "--article", "budget.txt");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines())
+        .containsExactly(
+            "briefing: nothing to run: console.enabled is false and no chat platform is enabled");
+  }
+}
