@@ -9,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Every failure ends as one line on stderr starting {@code briefing: }, never a stack trace: exit
@@ -24,8 +25,19 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String help = command.getCommandSpec().qualifiedName() + " --help";
-    print(command.getErr(), e.getMessage() + " (see '" + help + "')");
+    print(command.getErr(), unknownFirst(e) + " (see '" + help + "')");
     return BAD_INPUT;
+  }
+
+  // Picocli reports a missing required option before an unknown one, yet the unknown option is
+  // usually the typo to fix: name it first.
+  private static String unknownFirst(ParameterException e) {
+    ParseResult parsed = e.getCommandLine().getParseResult();
+    if (e instanceof UnmatchedArgumentException || parsed == null || parsed.unmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    var unknown = new UnmatchedArgumentException(e.getCommandLine(), parsed.unmatched());
+    return unknown.getMessage() + "; " + e.getMessage();
   }
 
   @Override

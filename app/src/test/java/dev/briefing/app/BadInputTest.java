@@ -31,6 +31,7 @@ class BadInputTest {
         "empty file        | ask --article empty.txt Who?             | empty.txt is empty",
         "binary file       | summarize --article binary.txt           | binary.txt is a binary file",
         "unknown option    | ask --article ok.txt --colour Who?       | Unknown option: '--colour'",
+        "unknown and missing | ask --colour Who?                      | Unknown option: '--colour'; Missing required option: '--article=PATH'",
         "unknown command   | chat                                     | Unmatched argument at index 0: 'chat'",
         "missing question  | ask --article ok.txt                     | missing QUESTION",
         "question and batch| ask --article ok.txt --batch Who?        | give a QUESTION or --batch, not both",
