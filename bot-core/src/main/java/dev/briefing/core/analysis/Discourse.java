@@ -21,7 +21,7 @@ final class Discourse {
   /** The person a he or she most likely means, given the mentions earlier in this sentence. */
   Entity person(Gender gender, List<Mention> earlierInSentence) {
     for (Mention m : earlierInSentence) {
-      if (m.entity().kind() == EntityKind.PERSON && compatible(m.entity(), gender)) {
+      if (personLike(m.entity()) && compatible(m.entity(), gender)) {
         return m.entity();
       }
     }
@@ -42,7 +42,7 @@ final class Discourse {
   }
 
   void mentioned(Entity e) {
-    if (e.kind() == EntityKind.PERSON) {
+    if (personLike(e)) {
       recentPeople.remove(e);
       recentPeople.addFirst(e);
     } else if (e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP) {
@@ -76,7 +76,7 @@ final class Discourse {
     }
     if (subject != null) {
       subjects.add(subject);
-      if (subject.kind() == EntityKind.PERSON) {
+      if (personLike(subject)) {
         lastPersonSubject = subject;
       } else if (subject.kind() != EntityKind.NAME) {
         lastOrganization = subject;
@@ -91,6 +91,12 @@ final class Discourse {
       }
     }
     return s.size();
+  }
+
+  /** A person, or a two-word name not introduced with "the": "Derek Vance, 46,". */
+  static boolean personLike(Entity e) {
+    return e.kind() == EntityKind.PERSON
+        || (e.kind() == EntityKind.NAME && e.nameTokens().size() >= 2 && !e.isDefinite());
   }
 
   private static boolean compatible(Entity e, Gender g) {

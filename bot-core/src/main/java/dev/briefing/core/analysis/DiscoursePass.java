@@ -169,6 +169,27 @@ final class DiscoursePass {
         e.promote(person ? EntityKind.PERSON : EntityKind.ORGANIZATION);
       }
     }
+    mergeRoleGroups();
     return new ArticleAnalysis(tagged, table, mentions, attributions, dependent);
+  }
+
+  /** "The library director says ..." before "library director Helen Marsh": the same person. */
+  private void mergeRoleGroups() {
+    for (Entity group : table.all()) {
+      if (group.kind() != EntityKind.GROUP) {
+        continue;
+      }
+      for (Entity person : table.all()) {
+        if (person.kind() == EntityKind.PERSON
+            && person.roleTokens().containsAll(group.nameTokens())
+            && !group.nameTokens().isEmpty()
+            && !group.name().matches(".*[^s]s")) {
+          group.markSameAs(person);
+          attributions.replaceAll(
+              a -> a.speaker() == group ? new Attribution(person, a.sentence(), a.direct()) : a);
+          break;
+        }
+      }
+    }
   }
 }

@@ -161,6 +161,12 @@ final class MentionFinder {
     if (end + 1 >= s.size() || !s.get(end).text().equals(",")) {
       return;
     }
+    if (end + 2 < s.size()
+        && s.get(end + 1).text().matches("\\d{1,3}")
+        && (s.get(end + 2).text().equals(",") || s.get(end + 2).text().equals("."))) {
+      e.promote(EntityKind.PERSON); // "Derek Vance, 46,": an age
+      return;
+    }
     int from = end + 1;
     Token first = s.get(from);
     if (RELATIVE.contains(first.lower()) || !(startsNounPhrase(first) || Words.isTitle(first))) {
@@ -232,6 +238,7 @@ final class MentionFinder {
         e = discourse.person(g, earlier);
         if (e != null) {
           e.learnGender(g);
+          e.promote(EntityKind.PERSON);
         }
       } else if (lower.equals("the") && i + 1 < s.size()) {
         e = describedEntity(s, i + 1);

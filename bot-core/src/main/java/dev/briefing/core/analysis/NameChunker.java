@@ -79,7 +79,8 @@ final class NameChunker {
     Token last = s.get(end - 1);
     boolean single = end - start == 1;
     if ((single && Lexicon.isAcronym(last.text()))
-        || (Words.isOrgWord(last) && !Words.isTitle(last) && !startsWithRoleOf(s, start, end))) {
+        || (Words.isOrgWord(last) && !Words.isTitle(last) && !startsWithRoleOf(s, start, end))
+        || (orgBeforeConnector(s, start, end) && !startsWithRoleOf(s, start, end))) {
       return new Run(start, end, start, true, acronym);
     }
     int nameStart = end;
@@ -105,6 +106,18 @@ final class NameChunker {
       nameStart = end - 1;
     }
     return new Run(start, end, nameStart, false, acronym);
+  }
+
+  /** "Bank of England", "Centre for Fiscal Policy": an organisation word before a connector. */
+  private static boolean orgBeforeConnector(TaggedSentence s, int start, int end) {
+    boolean org = false;
+    for (int k = start; k < end; k++) {
+      if (Words.isConnector(s.get(k))) {
+        return org;
+      }
+      org |= Words.isOrgWord(s.get(k));
+    }
+    return false;
   }
 
   /** "Head of the German Foreign Intelligence Agency" is a role, not an organisation's name. */

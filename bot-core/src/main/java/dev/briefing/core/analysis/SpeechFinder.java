@@ -153,16 +153,23 @@ final class SpeechFinder {
    * "Its chairwoman, Dr. Sofia Lindqvist, said": the name right before the comma; "Bruno Kahl,
    * Head of the agency, said": the name before the appositive.
    */
-  private Subject subjectBeforeComma(int number, TaggedSentence s, int comma, List<Mention> mentions) {
-    Subject direct = comma > 0 ? mentionEndingAt(comma - 1, mentions, s) : null;
-    if (direct != null) {
-      return direct;
-    }
+  private Subject subjectBeforeComma(
+      int number, TaggedSentence s, int comma, List<Mention> mentions) {
     int k = comma - 1;
-    while (k > 0 && !s.get(k).text().equals(",")) {
+    while (k >= 0 && !s.get(k).text().equals(",")) {
       k--;
     }
-    return k > 0 && k < comma - 1 ? subjectEndingAt(number, s, k - 1, mentions) : null;
+    if (k < 0) {
+      return comma > 0 ? mentionEndingAt(comma - 1, mentions, s) : null;
+    }
+    for (Mention m : mentions) {
+      boolean opensSegment = m.start() > k && m.start() <= k + 2;
+      if (opensSegment && m.entity().kind() != EntityKind.ORGANIZATION && m.end() <= comma) {
+        return new Subject(List.of(m.entity()), false); // "Its chairwoman, Dr. Sofia Lindqvist,"
+      }
+    }
+    // a relative clause or a description between the commas: the subject stands before them
+    return k > 0 ? subjectEndingAt(number, s, k - 1, mentions) : null;
   }
 
   private static Subject mentionEndingAt(int j, List<Mention> mentions, TaggedSentence s) {

@@ -24,7 +24,9 @@ final class Words {
   }
 
   static boolean isTitle(Token t) {
-    return Lexicon.TITLE_WORDS.contains(lower(t)) || Lexicon.HONORIFICS.contains(lower(t));
+    return Lexicon.TITLE_WORDS.contains(lower(t))
+        || Lexicon.HONORIFICS.contains(lower(t))
+        || (t.isCapitalized() && t.tag().startsWith("NOUN") && isRoleNoun(t));
   }
 
   static boolean isOrgWord(Token t) {

@@ -19,6 +19,7 @@ public final class Entity {
   private final int firstSentence;
   private Gender gender = Gender.UNKNOWN;
   private boolean definite;
+  private Entity sameAs;
 
   /**
    * A role as the article words it.
@@ -90,6 +91,15 @@ public final class Entity {
   /** Named with "the" ("the United States"): a place or body, not a person. */
   public boolean isDefinite() {
     return definite;
+  }
+
+  /** The entity this one turned out to be ("the library director" is Helen Marsh), or null. */
+  public Entity sameAs() {
+    return sameAs;
+  }
+
+  public void markSameAs(Entity other) {
+    sameAs = other;
   }
 
   public void markDefinite() {

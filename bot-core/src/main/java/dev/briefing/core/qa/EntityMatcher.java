@@ -85,6 +85,9 @@ final class EntityMatcher {
     double top = 0;
     List<Entity> best = new ArrayList<>();
     for (Entity e : candidates) {
+      if (e.sameAs() != null) {
+        continue;
+      }
       double s = score(e, words);
       if (s > top + 1e-9) {
         top = s;

@@ -45,7 +45,7 @@ final class FactAnswers {
       candidates.addAll(score(a, q));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    if (candidates.isEmpty() || candidates.get(0).coverage() < MIN_COVERAGE) {
+    if (candidates.isEmpty() || !candidates.get(0).answers()) {
       return Answer.notFound(
           "The article does not say. Try /summary for its main points, or ask who is quoted.");
     }
@@ -53,7 +53,9 @@ final class FactAnswers {
     List<Candidate> chosen = new ArrayList<>(List.of(best));
     if (candidates.size() > 1) {
       Candidate second = candidates.get(1);
-      if (second.score() >= 0.85 * best.score() && second.coverage() >= MIN_COVERAGE && second.article() == best.article()) {
+      if (second.score() >= 0.85 * best.score()
+          && second.coverage() >= MIN_COVERAGE
+          && second.article() == best.article()) {
         chosen.add(second);
       }
     }
@@ -63,11 +65,19 @@ final class FactAnswers {
     return out.build();
   }
 
-  private record Candidate(IndexedArticle article, int sentence, double score, double coverage) {}
+  /**
+   * A scored sentence.
+   *
+   * @param coverage the share of the question's terms (by idf) the sentence holds
+   * @param answers whether it covers enough of the question to count as an answer
+   */
+  private record Candidate(
+      IndexedArticle article, int sentence, double score, double coverage, boolean answers) {}
 
   private static List<Candidate> score(IndexedArticle a, Question q) {
     LuceneSentenceIndex index = a.index();
-    String stripped = QuestionParser.normalize(q.text()).replaceAll(QUESTION_WORDS, " ");
+    String stripped =
+        QuestionParser.normalize(q.text()).replaceAll("\\bhow long\\b", " ").replaceAll(QUESTION_WORDS, " ");
     Set<String> terms = index.terms(stripped);
     if (terms.isEmpty()) {
       return List.of();
@@ -88,6 +98,7 @@ final class FactAnswers {
       return List.of();
     }
     double totalIdf = terms.stream().mapToDouble(index::idf).sum();
+    boolean allKnown = terms.stream().allMatch(t -> index.idf(t) < index.idf("\u0000absent"));
     Set<Entity> asked = askedEntities(a, stripped);
     int count = a.article().sentences().size();
     List<Candidate> out = new ArrayList<>();
@@ -103,13 +114,23 @@ final class FactAnswers {
       }
       List<Mention> mentions = a.analysis().mentions().get(n - 1);
       boolean aboutAsked = mentions.stream().anyMatch(m -> asked.contains(m.entity()));
+      if (n > 1 && a.analysis().isDependent(n)) {
+        // "It will cost ...": the sentence before says what "it" is
+        Set<String> previous = index.sentenceTerms(n - 1);
+        for (String t : terms) {
+          if (previous.contains(t) && covered.add(t)) {
+            idf += 0.5 * index.idf(t);
+          }
+        }
+      }
       double coverage = totalIdf == 0 ? 0 : Math.min(1, idf / totalIdf);
       boolean typed = AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
+      boolean answers = coverage >= MIN_COVERAGE || (typed && allKnown && coverage >= 0.3);
       double lead = 0.05 * (1 - (double) n / count);
       double score = 0.45 * hit.getValue() / max + 0.35 * coverage + (typed ? 0.25 : 0) + lead
           + (aboutAsked ? 0.1 : asked.isEmpty() ? 0 : -0.15)
           - (n == 1 || isHeading(a, n) ? 0.15 : 0);
-      out.add(new Candidate(a, n, score, coverage));
+      out.add(new Candidate(a, n, score, coverage, answers));
     }
     return out;
   }

@@ -368,6 +368,13 @@ public final class Lexicon {
   /** Last words of organisation names. */
   public static final Set<String> ORG_WORDS =
       words(
+          "centre",
+          "center",
+          "supervisors",
+          "trustees",
+          "governors",
+          "directors",
+          
           "inc",
           "inc.",
           "corp",
