@@ -18,6 +18,11 @@ final class MentionFinder {
   private static final Set<String> RELATIVE =
       Set.of("who", "which", "whose", "where", "when", "that");
 
+  private static final Set<String> CORPORATE =
+      Set.of("company", "firm", "maker", "manufacturer", "retailer", "lender", "carrier", "airline",
+          "chipmaker", "automaker", "producer", "supplier", "startup", "start-up", "insurer",
+          "operator", "group", "giant", "conglomerate", "business", "bank", "developer");
+
   private final EntityTable table;
   private final Discourse discourse;
 
@@ -241,9 +246,9 @@ final class MentionFinder {
           e.promote(EntityKind.PERSON);
         }
       } else if (lower.equals("the") && i + 1 < s.size()) {
-        e = describedEntity(s, i + 1);
-        if (e != null) {
-          mentions.add(new Mention(number, i, i + 2, e, true));
+        Mention described = described(number, s, i);
+        if (described != null) {
+          mentions.add(described);
           continue;
         }
       }
@@ -253,13 +258,30 @@ final class MentionFinder {
     }
   }
 
-  /** "the company", "the analyst": a definite description of someone already introduced. */
-  private Entity describedEntity(TaggedSentence s, int i) {
-    Token noun = s.get(i);
-    if (!noun.tag().startsWith("NOUN")
-        || (i + 1 < s.size() && s.get(i + 1).tag().startsWith("NOUN"))) {
+  /**
+   * "the company", "the packaged-food maker", "the analyst": someone already introduced.
+   *
+   * @return the mention from "the" to the head noun, or null
+   */
+  private Mention described(int number, TaggedSentence s, int det) {
+    int k = det + 1;
+    int head = -1;
+    while (k < s.size() && k - det <= 4) {
+      Token t = s.get(k);
+      if (t.isCapitalized()) {
+        return null;
+      }
+      if (t.tag().startsWith("NOUN")) {
+        head = k;
+      } else if (!t.tag().startsWith("ADJ") && !t.text().equals("-")) {
+        break;
+      }
+      k++;
+    }
+    if (head < 0 || head != k - 1) {
       return null;
     }
+    Token noun = s.get(head);
     String n = Names.normalize(noun.text());
     Entity best = null;
     for (Entity e : table.all()) {
@@ -268,18 +290,32 @@ final class MentionFinder {
       }
     }
     if (best == null && Lexicon.ORG_NOUNS.contains(noun.lemma())) {
-      for (Entity e : table.all()) {
-        if (e.kind() == EntityKind.ORGANIZATION
-            && (noun.lemma().equals("company") || noun.lemma().equals("firm"))) {
-          return e;
-        }
-        if ((e.kind() == EntityKind.GROUP || e.kind() == EntityKind.ORGANIZATION)
-            && e.nameTokens().contains(n)) {
-          best = e;
-        }
+      best = organizationCalled(n);
+    }
+    if (best == null) {
+      return null;
+    }
+    best.aliasRole(n);
+    return new Mention(number, det, head + 1, best, true);
+  }
+
+  /** The union for "the union"; for "the company", the article's main company. */
+  private Entity organizationCalled(String noun) {
+    Entity named = null;
+    Entity company = null;
+    for (Entity e : table.all()) {
+      boolean body = e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP;
+      if (body && (e.nameTokens().contains(noun) || e.roleTokens().contains(noun))) {
+        named = e;
+      }
+      if (company == null
+          && CORPORATE.contains(noun)
+          && e.kind() == EntityKind.ORGANIZATION
+          && !Lexicon.isAcronym(e.name().replace(".", ""))) {
+        company = e;
       }
     }
-    return best;
+    return named != null ? named : company;
   }
 
   private static void learnGender(Entity e, String roleText) {

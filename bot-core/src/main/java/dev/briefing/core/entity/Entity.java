@@ -106,6 +106,11 @@ public final class Entity {
     definite = true;
   }
 
+  /** Another word the article uses for this entity's role ("the company"). */
+  public void aliasRole(String word) {
+    roleTokens.add(Names.normalize(word));
+  }
+
   public void alias(String word) {
     nameTokens.add(Names.normalize(word));
   }

@@ -19,7 +19,7 @@ final class AnswerTypes {
 
   static boolean matches(Expected expected, TaggedSentence s, List<Mention> mentions) {
     return switch (expected) {
-      case ANY -> false;
+      case ANY, NAMED -> false;
       case TIME -> hasTime(s);
       case DURATION -> hasNumber(s) && s.tokens().stream().anyMatch(t -> DURATION_WORDS.contains(t.lemma()));
       case PLACE -> hasPlace(s);
@@ -29,6 +29,20 @@ final class AnswerTypes {
           || s.text().toLowerCase(java.util.Locale.ROOT).contains(" as ");
       case PERSON -> mentions.stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON);
     };
+  }
+
+  /** "the Eastbrook, Millbank and Pine Hollow branches": proper names right before the noun. */
+  static boolean namesBefore(TaggedSentence s, String noun) {
+    for (int i = 1; i < s.size(); i++) {
+      if (dev.briefing.core.entity.Names.normalize(s.get(i).text()).equals(noun)) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+          if (s.get(k).tag().startsWith("PROPN") && s.get(k).isCapitalized()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static boolean hasTime(TaggedSentence s) {

@@ -2,6 +2,7 @@ package dev.briefing.core.qa;
 
 import dev.briefing.core.analysis.Mention;
 import dev.briefing.core.entity.Entity;
+import dev.briefing.core.entity.Names;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
 import java.util.ArrayList;
@@ -35,7 +36,16 @@ final class FactAnswers {
           Map.entry("worri", List.of("concern", "fear", "warn", "risk")),
           Map.entry("concern", List.of("worry", "fear", "risk", "demand")),
           Map.entry("decid", List.of("vote", "approve", "reject", "decision", "rule")),
-          Map.entry("result", List.of("outcome", "vote", "score")));
+          Map.entry("result", List.of("outcome", "vote", "score")),
+          Map.entry("cut", List.of("lower", "reduce", "slash", "trim", "cut")),
+          Map.entry("outlook", List.of("forecast", "guidance", "expect")),
+          Map.entry("forecast", List.of("outlook", "guidance", "expect")),
+          Map.entry("rais", List.of("increase", "lift", "boost")),
+          Map.entry("fall", List.of("drop", "decline", "slip", "fell")),
+          Map.entry("rise", List.of("increase", "jump", "climb", "grow", "rose")),
+          Map.entry("close", List.of("closure", "shut")),
+          Map.entry("build", List.of("construction", "construct")),
+          Map.entry("pai", List.of("cost", "spend", "fund")));
 
   private static final double MIN_COVERAGE = 0.5;
 
@@ -43,6 +53,9 @@ final class FactAnswers {
     List<Candidate> candidates = new ArrayList<>();
     for (IndexedArticle a : scope) {
       candidates.addAll(score(a, q));
+    }
+    if (candidates.stream().anyMatch(c -> c.sentence() > 1)) {
+      candidates.removeIf(c -> c.sentence() == 1); // the headline only restates the story
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     if (candidates.isEmpty() || !candidates.get(0).answers()) {
@@ -112,6 +125,12 @@ final class FactAnswers {
           idf += index.idf(origin.get(t)) * (weighted.get(t) == 1f ? 1 : 0.7);
         }
       }
+      for (String t : terms) {
+        if (!covered.contains(t) && sentenceTerms.stream().anyMatch(u -> sameRoot(t, u))) {
+          covered.add(t);
+          idf += 0.7 * index.idf(t); // "closures" for "close"
+        }
+      }
       List<Mention> mentions = a.analysis().mentions().get(n - 1);
       boolean aboutAsked = mentions.stream().anyMatch(m -> asked.contains(m.entity()));
       if (n > 1 && a.analysis().isDependent(n)) {
@@ -124,7 +143,10 @@ final class FactAnswers {
         }
       }
       double coverage = totalIdf == 0 ? 0 : Math.min(1, idf / totalIdf);
-      boolean typed = AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
+      boolean typed =
+          q.expected() == Question.Expected.NAMED
+              ? AnswerTypes.namesBefore(a.analysis().tagged().get(n - 1), askedNoun(q))
+              : AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
       boolean answers = coverage >= MIN_COVERAGE || (typed && allKnown && coverage >= 0.3);
       double lead = 0.05 * (1 - (double) n / count);
       double score = 0.45 * hit.getValue() / max + 0.35 * coverage + (typed ? 0.25 : 0) + lead
@@ -133,6 +155,20 @@ final class FactAnswers {
       out.add(new Candidate(a, n, score, coverage, answers));
     }
     return out;
+  }
+
+  private static String askedNoun(Question q) {
+    String[] words = QuestionParser.normalize(q.text()).split(" ");
+    return words.length > 1 ? Names.normalize(words[1]) : "";
+  }
+
+  /** Derivations of one root that the stemmer keeps apart: "close" and "closur". */
+  static boolean sameRoot(String term, String other) {
+    String root = term.endsWith("e") ? term.substring(0, term.length() - 1) : term;
+    return root.length() >= 4
+        && !other.equals(term)
+        && other.startsWith(root)
+        && other.length() - root.length() <= 4;
   }
 
   private static boolean isHeading(IndexedArticle a, int n) {

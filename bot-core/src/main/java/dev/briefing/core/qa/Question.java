@@ -29,6 +29,8 @@ public record Question(Kind kind, String target, String topic, Expected expected
     COUNT,
     REASON,
     PERSON,
-    DURATION
+    DURATION,
+    /** "Which branches": names of the asked-for kind. */
+    NAMED
   }
 }

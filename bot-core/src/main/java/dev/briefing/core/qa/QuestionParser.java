@@ -119,6 +119,9 @@ public final class QuestionParser {
     if (q.matches("^(why|for what reason|what caused|how come)\\b.*")) {
       return Expected.REASON;
     }
+    if (q.matches("^which \\w+.*")) {
+      return Expected.NAMED;
+    }
     if (q.matches("^(who|whom|whose)\\b.*")) {
       return Expected.PERSON;
     }
