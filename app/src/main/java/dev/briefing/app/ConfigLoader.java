@@ -30,11 +30,11 @@ final class ConfigLoader {
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private final Path workDir;
-  private final Map<String, String> env;
+  private final EnvOverrides env;
 
   ConfigLoader(Path workDir, Map<String, String> env) {
     this.workDir = workDir;
-    this.env = env;
+    this.env = new EnvOverrides(env);
   }
 
   BriefingConfig load(Optional<Path> explicitFile) {
@@ -76,9 +76,9 @@ final class ConfigLoader {
 
     int sentences = Summary.defaults().sentences();
     sentences = intValue(summary.path("sentences"), "summary.sentences", sentences, problems);
-    sentences = envInt(ENV_SUMMARY_SENTENCES, sentences, problems);
+    sentences = env.intValue(ENV_SUMMARY_SENTENCES, sentences, problems);
     boolean consoleEnabled = boolValue(console.path("enabled"), "console.enabled", true, problems);
-    consoleEnabled = envBool(ENV_CONSOLE_ENABLED, consoleEnabled, problems);
+    consoleEnabled = env.boolValue(ENV_CONSOLE_ENABLED, consoleEnabled, problems);
 
     Summary validSummary = Summary.defaults();
     try {
@@ -161,31 +161,6 @@ final class ConfigLoader {
       }
     }
     return paths;
-  }
-
-  private int envInt(String name, int fallback, List<String> problems) {
-    String value = env.get(name);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      problems.add(name + " must be a whole number, was \"" + value + "\"");
-      return fallback;
-    }
-  }
-
-  private boolean envBool(String name, boolean fallback, List<String> problems) {
-    String value = env.get(name);
-    if (value == null) {
-      return fallback;
-    }
-    if (value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false")) {
-      return Boolean.parseBoolean(value.strip());
-    }
-    problems.add(name + " must be true or false, was \"" + value + "\"");
-    return fallback;
   }
 
   private static boolean isAbsent(JsonNode node) {

@@ -1,0 +1,39 @@
+package dev.briefing.app;
+
+import java.util.List;
+import java.util.Map;
+
+/** Environment variables that override single configuration keys, e.g. in a container. */
+record EnvOverrides(Map<String, String> env) {
+  EnvOverrides {
+    env = Map.copyOf(env);
+  }
+
+  /** The variable as a whole number, else {@code fallback} when unset; a bad value is a problem. */
+  int intValue(String name, int fallback, List<String> problems) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      problems.add(name + " must be a whole number, was \"" + value + "\"");
+      return fallback;
+    }
+  }
+
+  /** The variable as {@code true} or {@code false} (any case), else {@code fallback} when unset. */
+  boolean boolValue(String name, boolean fallback, List<String> problems) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    String word = value.strip();
+    if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(word);
+    }
+    problems.add(name + " must be true or false, was \"" + value + "\"");
+    return fallback;
+  }
+}
