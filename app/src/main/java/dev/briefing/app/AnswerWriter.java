@@ -21,6 +21,7 @@ final class AnswerWriter {
 
   private final PrintWriter out;
   private final boolean json;
+  private final ConsoleRenderer text = new ConsoleRenderer();
 
   AnswerWriter(PrintWriter out, boolean json) {
     this.out = out;
@@ -28,7 +29,7 @@ final class AnswerWriter {
   }
 
   void write(Answer answer) {
-    out.println(json ? toJson(answer) : new ConsoleRenderer().render(Reply.of(answer)));
+    out.println(json ? toJson(answer) : text.render(Reply.of(answer)));
     out.flush();
   }
 
