@@ -8,6 +8,7 @@ import dev.briefing.core.qa.AnswerBuilder;
 import dev.briefing.core.qa.IndexedArticle;
 import dev.briefing.core.qa.QuestionAnswerer;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
+import dev.briefing.core.retrieval.SentenceEmbedder;
 import dev.briefing.core.summary.TextRankSummarizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +19,30 @@ public final class DefaultBriefingEngine implements BriefingEngine {
 
   private final DiscourseAnalyzer analyzer;
   private final TextRankSummarizer summarizer = new TextRankSummarizer();
-  private final QuestionAnswerer answerer =
-      new QuestionAnswerer(scope -> summarizeAll(scope, DEFAULT_SUMMARY_SENTENCES));
+  private final SentenceEmbedder embedder;
+  private final QuestionAnswerer answerer;
 
+  /** An engine on BM25 retrieval alone. */
   public DefaultBriefingEngine(LanguagePipeline nlp) {
+    this(nlp, SentenceEmbedder.NONE);
+  }
+
+  /** An engine that blends BM25 with the embedder's semantic similarity. */
+  public DefaultBriefingEngine(LanguagePipeline nlp, SentenceEmbedder embedder) {
     this.analyzer = new DiscourseAnalyzer(nlp);
+    this.embedder = embedder;
+    this.answerer =
+        new QuestionAnswerer(scope -> summarizeAll(scope, DEFAULT_SUMMARY_SENTENCES), embedder);
   }
 
   @Override
   public AnalyzedArticle analyze(Article article) {
+    List<String> texts = article.sentences().stream().map(s -> s.text()).toList();
     return new IndexedArticle(
-        article, analyzer.analyze(article), new LuceneSentenceIndex(article.sentences()));
+        article,
+        analyzer.analyze(article),
+        new LuceneSentenceIndex(article.sentences()),
+        embedder.embed(texts));
   }
 
   @Override

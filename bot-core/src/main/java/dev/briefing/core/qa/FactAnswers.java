@@ -5,6 +5,7 @@ import dev.briefing.core.entity.Entity;
 import dev.briefing.core.entity.Names;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
+import dev.briefing.core.retrieval.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,11 +49,23 @@ final class FactAnswers {
           Map.entry("pai", List.of("cost", "spend", "fund")));
 
   private static final double MIN_COVERAGE = 0.5;
+  /** Weight of semantic similarity in a sentence's score, when an embedder is configured. */
+  static final double SEMANTIC_WEIGHT = 0.4;
+  /** Similarity at which a sentence with no shared terms still answers. */
+  static final double SEMANTIC_FOUND = 0.8;
+
+  private final SentenceEmbedder embedder;
+
+  FactAnswers(SentenceEmbedder embedder) {
+    this.embedder = embedder;
+  }
 
   Answer answer(List<IndexedArticle> scope, Question q) {
     List<Candidate> candidates = new ArrayList<>();
+    List<float[]> question = embedder.embed(List.of(q.text()));
     for (IndexedArticle a : scope) {
-      candidates.addAll(score(a, q));
+      double[] semantic = question.isEmpty() ? null : similarities(a, question.get(0));
+      candidates.addAll(score(a, q, semantic));
     }
     if (candidates.stream().anyMatch(c -> c.sentence() > 1)) {
       candidates.removeIf(c -> c.sentence() == 1); // the headline only restates the story
@@ -87,7 +100,18 @@ final class FactAnswers {
   private record Candidate(
       IndexedArticle article, int sentence, double score, double coverage, boolean answers) {}
 
-  private static List<Candidate> score(IndexedArticle a, Question q) {
+  private static double[] similarities(IndexedArticle a, float[] question) {
+    if (a.embeddings().isEmpty()) {
+      return null;
+    }
+    double[] sims = new double[a.embeddings().size()];
+    for (int i = 0; i < sims.length; i++) {
+      sims[i] = SentenceEmbedder.cosine(question, a.embeddings().get(i));
+    }
+    return sims;
+  }
+
+  private static List<Candidate> score(IndexedArticle a, Question q, double[] semantic) {
     LuceneSentenceIndex index = a.index();
     String stripped =
         QuestionParser.normalize(q.text()).replaceAll("\\bhow long\\b", " ").replaceAll(QUESTION_WORDS, " ");
@@ -105,11 +129,19 @@ final class FactAnswers {
         origin.putIfAbsent(related, t);
       }
     }
-    Map<Integer, Double> bm25 = index.search(weighted);
+    Map<Integer, Double> bm25 = new HashMap<>(index.search(weighted));
     double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    if (max <= 0) {
+    if (semantic != null) {
+      for (int n = 2; n <= semantic.length; n++) {
+        if (semantic[n - 1] >= SEMANTIC_FOUND) {
+          bm25.putIfAbsent(n, 0.0);
+        }
+      }
+    }
+    if (bm25.isEmpty()) {
       return List.of();
     }
+    max = Math.max(max, 1e-9);
     double totalIdf = terms.stream().mapToDouble(index::idf).sum();
     boolean allKnown = terms.stream().allMatch(t -> index.idf(t) < index.idf("\u0000absent"));
     Set<Entity> asked = askedEntities(a, stripped);
@@ -147,11 +179,16 @@ final class FactAnswers {
           q.expected() == Question.Expected.NAMED
               ? AnswerTypes.namesBefore(a.analysis().tagged().get(n - 1), askedNoun(q))
               : AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
-      boolean answers = coverage >= MIN_COVERAGE || (typed && allKnown && coverage >= 0.3);
+      double similarity = semantic == null ? 0 : semantic[n - 1];
+      boolean answers =
+          coverage >= MIN_COVERAGE
+              || (typed && allKnown && coverage >= 0.3)
+              || similarity >= SEMANTIC_FOUND;
       double lead = 0.05 * (1 - (double) n / count);
       double score = 0.45 * hit.getValue() / max + 0.35 * coverage + (typed ? 0.25 : 0) + lead
           + (aboutAsked ? 0.1 : asked.isEmpty() ? 0 : -0.15)
-          - (n == 1 || isHeading(a, n) ? 0.15 : 0);
+          - (n == 1 || isHeading(a, n) ? 0.15 : 0)
+          + SEMANTIC_WEIGHT * similarity;
       out.add(new Candidate(a, n, score, coverage, answers));
     }
     return out;

@@ -11,6 +11,15 @@ import dev.briefing.core.retrieval.LuceneSentenceIndex;
  * @param article the article
  * @param analysis entities, mentions and speech
  * @param index BM25 index of its sentences
+ * @param embeddings one vector per sentence (index = number - 1), or empty without an embedder
  */
-public record IndexedArticle(Article article, ArticleAnalysis analysis, LuceneSentenceIndex index)
-    implements AnalyzedArticle {}
+public record IndexedArticle(
+    Article article,
+    ArticleAnalysis analysis,
+    LuceneSentenceIndex index,
+    java.util.List<float[]> embeddings)
+    implements AnalyzedArticle {
+  public IndexedArticle {
+    embeddings = java.util.List.copyOf(embeddings);
+  }
+}

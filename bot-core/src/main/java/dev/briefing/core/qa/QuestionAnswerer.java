@@ -1,6 +1,7 @@
 package dev.briefing.core.qa;
 
 import dev.briefing.core.model.Answer;
+import dev.briefing.core.retrieval.SentenceEmbedder;
 import java.util.List;
 
 /** Routes a parsed question to the answerer for its kind. */
@@ -8,7 +9,7 @@ public final class QuestionAnswerer {
   private final QuestionParser parser = new QuestionParser();
   private final SpeechAnswers speech = new SpeechAnswers();
   private final WhoIsAnswers whoIs = new WhoIsAnswers();
-  private final FactAnswers facts = new FactAnswers();
+  private final FactAnswers facts;
   private final MentionedAnswers mentioned = new MentionedAnswers();
   private final Summaries summaries;
 
@@ -18,8 +19,9 @@ public final class QuestionAnswerer {
     Answer summarize(List<IndexedArticle> scope);
   }
 
-  public QuestionAnswerer(Summaries summaries) {
+  public QuestionAnswerer(Summaries summaries, SentenceEmbedder embedder) {
     this.summaries = summaries;
+    this.facts = new FactAnswers(embedder);
   }
 
   public Answer answer(List<IndexedArticle> scope, String text) {
