@@ -3,9 +3,8 @@ package dev.briefing.core;
 import dev.briefing.core.ingest.ArticleReader;
 
 /**
- * The engine's default wiring: the English language pipeline, the article reader and the
- * briefing engine. Loading the language models takes a few hundred milliseconds; create one and
- * share it.
+ * The engine's default wiring: the English language pipeline, the article reader and the briefing
+ * engine. Loading the language models takes a few hundred milliseconds; create one and share it.
  */
 public final class BriefingCore {
   private final ArticleReader reader;

@@ -53,7 +53,11 @@ public final class DefaultBriefingEngine implements BriefingEngine {
     String q = question == null ? "" : question.strip();
     if (q.length() > MAX_QUESTION_LENGTH) {
       throw new BriefingException(
-          "That question is too long (" + q.length() + " characters); keep it under " + MAX_QUESTION_LENGTH + ".");
+          "That question is too long ("
+              + q.length()
+              + " characters); keep it under "
+              + MAX_QUESTION_LENGTH
+              + ".");
     }
     return answerer.answer(indexed(scope), q);
   }
@@ -83,7 +87,8 @@ public final class DefaultBriefingEngine implements BriefingEngine {
     List<IndexedArticle> out = new ArrayList<>(scope.size());
     for (AnalyzedArticle a : scope) {
       if (!(a instanceof IndexedArticle indexed)) {
-        throw new IllegalArgumentException("article was not analyzed by this engine: " + a.article().id());
+        throw new IllegalArgumentException(
+            "article was not analyzed by this engine: " + a.article().id());
       }
       out.add(indexed);
     }

@@ -19,9 +19,29 @@ final class MentionFinder {
       Set.of("who", "which", "whose", "where", "when", "that");
 
   private static final Set<String> CORPORATE =
-      Set.of("company", "firm", "maker", "manufacturer", "retailer", "lender", "carrier", "airline",
-          "chipmaker", "automaker", "producer", "supplier", "startup", "start-up", "insurer",
-          "operator", "group", "giant", "conglomerate", "business", "bank", "developer");
+      Set.of(
+          "company",
+          "firm",
+          "maker",
+          "manufacturer",
+          "retailer",
+          "lender",
+          "carrier",
+          "airline",
+          "chipmaker",
+          "automaker",
+          "producer",
+          "supplier",
+          "startup",
+          "start-up",
+          "insurer",
+          "operator",
+          "group",
+          "giant",
+          "conglomerate",
+          "business",
+          "bank",
+          "developer");
 
   private final EntityTable table;
   private final Discourse discourse;

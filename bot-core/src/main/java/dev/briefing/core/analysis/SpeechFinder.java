@@ -17,7 +17,40 @@ import java.util.Set;
 final class SpeechFinder {
   private static final Set<String> SKIPPABLE =
       Set.of(
-          "also", "then", "later", "again", "previously", "once", "repeatedly", "further", "recently", "publicly", "privately", "separately", "not", "had", "has", "have", "would", "will", "did", "does", "do", "could", "may", "might", "should", "must", "often", "earlier", "reportedly", "initially", "subsequently", "still", "already", "even");
+          "also",
+          "then",
+          "later",
+          "again",
+          "previously",
+          "once",
+          "repeatedly",
+          "further",
+          "recently",
+          "publicly",
+          "privately",
+          "separately",
+          "not",
+          "had",
+          "has",
+          "have",
+          "would",
+          "will",
+          "did",
+          "does",
+          "do",
+          "could",
+          "may",
+          "might",
+          "should",
+          "must",
+          "often",
+          "earlier",
+          "reportedly",
+          "initially",
+          "subsequently",
+          "still",
+          "already",
+          "even");
 
   /**
    * A speech verb and who speaks.
@@ -111,7 +144,9 @@ final class SpeechFinder {
       j--;
     }
     boolean afterQuote =
-        j >= 0 && (Words.isQuote(s.get(j)) || (j > 0 && s.get(j).text().equals(",") && Words.isQuote(s.get(j - 1))));
+        j >= 0
+            && (Words.isQuote(s.get(j))
+                || (j > 0 && s.get(j).text().equals(",") && Words.isQuote(s.get(j - 1))));
     if (j < 0 || afterQuote) {
       // "...," said Jonas Berg: the subject follows the verb
       return v + 1 < s.size() ? subjectAt(number, s, v + 1, mentions, false) : null;
@@ -150,8 +185,8 @@ final class SpeechFinder {
   }
 
   /**
-   * "Its chairwoman, Dr. Sofia Lindqvist, said": the name right before the comma; "Bruno Kahl,
-   * Head of the agency, said": the name before the appositive.
+   * "Its chairwoman, Dr. Sofia Lindqvist, said": the name right before the comma; "Bruno Kahl, Head
+   * of the agency, said": the name before the appositive.
    */
   private Subject subjectBeforeComma(
       int number, TaggedSentence s, int comma, List<Mention> mentions) {

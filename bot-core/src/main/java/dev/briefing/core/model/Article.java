@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param sentences every sentence, numbered from 1 in reading order
  */
 public record Article(
-    String id, String title, Optional<String> source, List<String> paragraphs, List<Sentence> sentences) {
+    String id,
+    String title,
+    Optional<String> source,
+    List<String> paragraphs,
+    List<Sentence> sentences) {
   public Article {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank");

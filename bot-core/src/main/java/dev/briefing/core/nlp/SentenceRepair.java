@@ -22,6 +22,10 @@ final class SentenceRepair {
           "ave", "blvd", "rd");
 
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.[\"'”’)\\]]*\\s*$");
+  private static final Pattern ABBREVIATION_THEN_OPENER =
+      Pattern.compile(
+          "(?:\\b(?:\\p{Lu}\\.){2,4}|\\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros)\\.)\\s+((?:The|A|An|It|He|She|They|We|I"
+              + "|But|In|On|This|That|These|Those|Its|His|Her|Their|Our|There|However|Meanwhile)\\b)");
   private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*\\s*$");
   private static final Pattern ONLY_CLOSERS = Pattern.compile("^[\\s\"'”’)\\]]+$");
   private static final Pattern STARTS_LOWER_OR_DIGIT =
@@ -38,12 +42,26 @@ final class SentenceRepair {
     }
     List<String> sentences = new ArrayList<>(merged.size());
     for (int[] r : merged) {
-      String s = paragraph.substring(r[0], r[1]).strip();
-      if (!s.isEmpty()) {
-        sentences.add(s);
+      for (String s : splitAfterDottedAbbreviation(paragraph.substring(r[0], r[1]))) {
+        if (!s.isBlank()) {
+          sentences.add(s.strip());
+        }
       }
     }
     return sentences;
+  }
+
+  /** "Sales fell in the U.S. The company ...": the model misses a break after "U.S.". */
+  private static List<String> splitAfterDottedAbbreviation(String sentence) {
+    List<String> parts = new ArrayList<>();
+    Matcher m = ABBREVIATION_THEN_OPENER.matcher(sentence);
+    int from = 0;
+    while (m.find()) {
+      parts.add(sentence.substring(from, m.start(1)));
+      from = m.start(1);
+    }
+    parts.add(sentence.substring(from));
+    return parts;
   }
 
   private boolean shouldJoin(String paragraph, int[] previous, int[] next) {

@@ -11,9 +11,12 @@ import java.util.Set;
 
 /** Whether a sentence holds the kind of fact a question expects: a date, a place, an amount. */
 final class AnswerTypes {
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "inside", "across");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "from", "outside", "inside", "across");
   private static final Set<String> DURATION_WORDS =
-      Set.of("year", "month", "week", "day", "hour", "minute", "decade", "until", "through", "since", "for");
+      Set.of(
+          "year", "month", "week", "day", "hour", "minute", "decade", "until", "through", "since",
+          "for");
 
   private AnswerTypes() {}
 
@@ -21,12 +24,16 @@ final class AnswerTypes {
     return switch (expected) {
       case ANY, NAMED -> false;
       case TIME -> hasTime(s);
-      case DURATION -> hasNumber(s) && s.tokens().stream().anyMatch(t -> DURATION_WORDS.contains(t.lemma()));
+      case DURATION ->
+          hasNumber(s) && s.tokens().stream().anyMatch(t -> DURATION_WORDS.contains(t.lemma()));
       case PLACE -> hasPlace(s);
       case MONEY -> hasMoney(s);
       case COUNT -> hasNumber(s);
-      case REASON -> s.tokens().stream().anyMatch(t -> Lexicon.REASON_WORDS.contains(t.lower()) && !t.lower().equals("as"))
-          || s.text().toLowerCase(java.util.Locale.ROOT).contains(" as ");
+      case REASON ->
+          s.tokens().stream()
+                  .anyMatch(
+                      t -> Lexicon.REASON_WORDS.contains(t.lower()) && !t.lower().equals("as"))
+              || s.text().toLowerCase(java.util.Locale.ROOT).contains(" as ");
       case PERSON -> mentions.stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON);
     };
   }
@@ -49,7 +56,9 @@ final class AnswerTypes {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.get(i);
       String w = t.lower();
-      if (Lexicon.MONTHS.contains(w) || w.matches("(1[5-9]|20)\\d\\d(s)?") || w.matches("\\d{1,2}:\\d\\d")) {
+      if (Lexicon.MONTHS.contains(w)
+          || w.matches("(1[5-9]|20)\\d\\d(s)?")
+          || w.matches("\\d{1,2}:\\d\\d")) {
         return true;
       }
       if (Lexicon.TIME_WORDS.contains(w) && !w.equals("year") && !w.equals("years")) {
@@ -62,8 +71,11 @@ final class AnswerTypes {
   static boolean hasPlace(TaggedSentence s) {
     for (int i = 0; i + 1 < s.size(); i++) {
       if (PLACE_PREPOSITIONS.contains(s.get(i).lower())) {
-        Token next = s.get(i + 1).lower().equals("the") && i + 2 < s.size() ? s.get(i + 2) : s.get(i + 1);
-        if (next.tag().startsWith("PROPN") && next.isCapitalized() && !Lexicon.MONTHS.contains(next.lower())
+        Token next =
+            s.get(i + 1).lower().equals("the") && i + 2 < s.size() ? s.get(i + 2) : s.get(i + 1);
+        if (next.tag().startsWith("PROPN")
+            && next.isCapitalized()
+            && !Lexicon.MONTHS.contains(next.lower())
             && !Lexicon.TIME_WORDS.contains(next.lower())) {
           return true;
         }
@@ -78,15 +90,24 @@ final class AnswerTypes {
     for (Token t : s.tokens()) {
       String w = t.lower();
       number |= t.tag().startsWith("NUM") || w.matches("[$€£¥]?\\d[\\d.,]*[a-z%]*");
-      unit |= w.startsWith("$") || w.startsWith("€") || w.startsWith("£") || w.startsWith("¥")
-          || Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "francs", "kronor", "rupees", "cents", "usd", "eur", "gbp", "percent", "%").contains(w);
+      unit |=
+          w.startsWith("$")
+              || w.startsWith("€")
+              || w.startsWith("£")
+              || w.startsWith("¥")
+              || Set.of(
+                      "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan",
+                      "francs", "kronor", "rupees", "cents", "usd", "eur", "gbp", "percent", "%")
+                  .contains(w);
     }
     return number && unit;
   }
 
   static boolean hasNumber(TaggedSentence s) {
     for (Token t : s.tokens()) {
-      if (t.tag().startsWith("NUM") || t.text().matches("\\d[\\d.,]*") || Lexicon.NUMBER_WORDS.contains(t.lower())) {
+      if (t.tag().startsWith("NUM")
+          || t.text().matches("\\d[\\d.,]*")
+          || Lexicon.NUMBER_WORDS.contains(t.lower())) {
         return true;
       }
     }

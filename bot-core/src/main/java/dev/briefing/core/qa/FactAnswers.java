@@ -22,8 +22,14 @@ final class FactAnswers {
           + "|happen|happened|exactly|according)\\b";
   private static final Map<String, List<String>> RELATED =
       Map.ofEntries(
-          Map.entry("want", List.of("demand", "concern", "seek", "wish", "goal", "aim", "call", "insist", "push", "ask")),
-          Map.entry("cost", List.of("price", "spend", "euros", "dollars", "budget", "million", "billion")),
+          Map.entry(
+              "want",
+              List.of(
+                  "demand", "concern", "seek", "wish", "goal", "aim", "call", "insist", "push",
+                  "ask")),
+          Map.entry(
+              "cost",
+              List.of("price", "spend", "euros", "dollars", "budget", "million", "billion")),
           Map.entry("begin", List.of("start", "open", "launch", "commence", "work")),
           Map.entry("start", List.of("begin", "open", "launch", "commence")),
           Map.entry("end", List.of("finish", "complete", "close", "conclude")),
@@ -49,8 +55,10 @@ final class FactAnswers {
           Map.entry("pai", List.of("cost", "spend", "fund")));
 
   private static final double MIN_COVERAGE = 0.5;
+
   /** Weight of semantic similarity in a sentence's score, when an embedder is configured. */
   static final double SEMANTIC_WEIGHT = 0.4;
+
   /** Similarity at which a sentence with no shared terms still answers. */
   static final double SEMANTIC_FOUND = 0.8;
 
@@ -114,7 +122,9 @@ final class FactAnswers {
   private static List<Candidate> score(IndexedArticle a, Question q, double[] semantic) {
     LuceneSentenceIndex index = a.index();
     String stripped =
-        QuestionParser.normalize(q.text()).replaceAll("\\bhow long\\b", " ").replaceAll(QUESTION_WORDS, " ");
+        QuestionParser.normalize(q.text())
+            .replaceAll("\\bhow long\\b", " ")
+            .replaceAll(QUESTION_WORDS, " ");
     Set<String> terms = index.terms(stripped);
     if (terms.isEmpty()) {
       return List.of();
@@ -185,10 +195,14 @@ final class FactAnswers {
               || (typed && allKnown && coverage >= 0.3)
               || similarity >= SEMANTIC_FOUND;
       double lead = 0.05 * (1 - (double) n / count);
-      double score = 0.45 * hit.getValue() / max + 0.35 * coverage + (typed ? 0.25 : 0) + lead
-          + (aboutAsked ? 0.1 : asked.isEmpty() ? 0 : -0.15)
-          - (n == 1 || isHeading(a, n) ? 0.15 : 0)
-          + SEMANTIC_WEIGHT * similarity;
+      double score =
+          0.45 * hit.getValue() / max
+              + 0.35 * coverage
+              + (typed ? 0.25 : 0)
+              + lead
+              + (aboutAsked ? 0.1 : asked.isEmpty() ? 0 : -0.15)
+              - (n == 1 || isHeading(a, n) ? 0.15 : 0)
+              + SEMANTIC_WEIGHT * similarity;
       out.add(new Candidate(a, n, score, coverage, answers));
     }
     return out;

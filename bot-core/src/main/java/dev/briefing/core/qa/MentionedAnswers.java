@@ -41,9 +41,7 @@ final class MentionedAnswers {
     for (IndexedArticle a : scope) {
       var speeches = a.analysis().speeches();
       List<Entity> speakers =
-          speeches.keySet().stream()
-              .filter(e -> e.kind() != EntityKind.GROUP)
-              .toList();
+          speeches.keySet().stream().filter(e -> e.kind() != EntityKind.GROUP).toList();
       if (speakers.isEmpty()) {
         continue;
       }

@@ -90,7 +90,11 @@ public final class TextRankSummarizer {
     Map<String, Double> tf = new HashMap<>();
     for (Token t : s.tokens()) {
       String tag = t.tag();
-      if (tag.startsWith("NOUN") || tag.startsWith("PROPN") || tag.startsWith("VERB") || tag.startsWith("ADJ") || tag.startsWith("NUM")) {
+      if (tag.startsWith("NOUN")
+          || tag.startsWith("PROPN")
+          || tag.startsWith("VERB")
+          || tag.startsWith("ADJ")
+          || tag.startsWith("NUM")) {
         tf.merge(t.lemma(), 1.0, Double::sum);
       }
     }

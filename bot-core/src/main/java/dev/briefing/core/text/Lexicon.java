@@ -374,7 +374,6 @@ public final class Lexicon {
           "trustees",
           "governors",
           "directors",
-          
           "inc",
           "inc.",
           "corp",
@@ -467,7 +466,7 @@ public final class Lexicon {
           "kremlin",
           "pentagon",
           "fc",
-                    "city",
+          "city",
           "team",
           "tribunal",
           "prosecutors",
@@ -687,7 +686,6 @@ public final class Lexicon {
           "reply",
           "remark",
           "comment",
-          
           "call",
           "ask",
           "order",
