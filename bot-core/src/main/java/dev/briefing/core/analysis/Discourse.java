@@ -50,6 +50,10 @@ final class Discourse {
     }
   }
 
+  boolean wasSubject(Entity e) {
+    return subjects.contains(e);
+  }
+
   boolean spoke(Entity e) {
     return speakers.contains(e);
   }
@@ -60,6 +64,10 @@ final class Discourse {
       for (Entity speaker : e.speakers()) {
         subjects.add(speaker);
         speakers.add(speaker);
+        if (speaker.kind() == EntityKind.NAME) {
+          boolean person = speaker.nameTokens().size() >= 2 && !speaker.isDefinite();
+          speaker.promote(person ? EntityKind.PERSON : EntityKind.ORGANIZATION);
+        }
         if (subject == null && speaker.kind() != EntityKind.NAME) {
           subject = speaker;
         }

@@ -165,6 +165,10 @@ final class SpeechFinder {
   }
 
   private Subject subjectEndingAt(int number, TaggedSentence s, int j, List<Mention> mentions) {
+    Subject spokesperson = spokespersonFor(number, s, j, mentions);
+    if (spokesperson != null) {
+      return spokesperson;
+    }
     for (Mention m : mentions) {
       if (m.start() <= j && j < m.end()) {
         List<Entity> speakers = new ArrayList<>();
@@ -229,6 +233,36 @@ final class SpeechFinder {
       }
     }
     return subject == null ? null : new Subject(List.of(subject.entity()), subject.pronoun());
+  }
+
+  /** "A spokesperson for the airline said": an unnamed person speaking for a body; both speak. */
+  private Subject spokespersonFor(int number, TaggedSentence s, int j, List<Mention> mentions) {
+    int start = j;
+    Entity body = null;
+    for (Mention m : mentions) {
+      if (m.start() <= j && j < m.end()) {
+        start = m.start();
+        body = m.entity();
+      }
+    }
+    if (body == null && start > 0 && s.get(start - 1).tag().startsWith("DET")) {
+      start--;
+    }
+    if (start < 2 || !Set.of("for", "of", "at").contains(s.get(start - 1).lower())) {
+      return null;
+    }
+    Token role = s.get(start - 2);
+    if (!role.tag().startsWith("NOUN") || !Words.isRoleNoun(role) || role.isCapitalized()) {
+      return null;
+    }
+    Entity person = group(number, s, start - 2);
+    if (person == null) {
+      return null;
+    }
+    List<String> bodyWords = MentionFinder.words(s, start, j + 1);
+    person.addRole(
+        String.join(" ", bodyWords), number, body == null ? Set.of() : body.nameTokens());
+    return new Subject(body == null ? List.of(person) : List.of(person, body), false);
   }
 
   /** "the United States and NATO have noted": both conjuncts speak. */

@@ -65,7 +65,8 @@ final class Words {
       return true;
     }
     if (sentenceInitial(s, i)) {
-      return t.tag().startsWith("PROPN")
+      boolean pluralNoun = !t.lemma().equals(lower) && lower.endsWith("s");
+      return (t.tag().startsWith("PROPN") && !pluralNoun)
           || isTitle(t)
           || (i + 1 < s.size()
               && s.get(i + 1).isCapitalized()

@@ -71,11 +71,39 @@ public final class OpenNlpPipeline implements LanguagePipeline {
     return repair.repair(paragraph, ranges);
   }
 
+  /**
+   * A capitalized first word is often tagged a proper noun only for its capital ("Pilots demand
+   * ..."); tagged again in lower case, a common word shows its real part of speech.
+   */
+  private void retagSentenceStart(String[] words, String[] tags) {
+    int first = 0;
+    while (first < words.length && !Character.isLetter(words[first].codePointAt(0))) {
+      first++;
+    }
+    if (first >= words.length
+        || !tags[first].startsWith("PROPN")
+        || words[first].length() < 2
+        || !Character.isLowerCase(words[first].charAt(1))) {
+      return;
+    }
+    String[] lowered = words.clone();
+    lowered[first] = words[first].toLowerCase(Locale.ROOT);
+    String[] retagged = tagger.get().tag(lowered);
+    String tag = retagged[first];
+    if (tag.startsWith("NOUN") || tag.startsWith("VERB") || tag.startsWith("ADJ")) {
+      String lemma = lemmatizer.get().lemmatize(lowered, retagged)[first];
+      if (!lemma.equals(lowered[first]) && !lemma.equals("O")) {
+        tags[first] = tag; // an inflected common word: "Pilots", "Shares", "Residents"
+      }
+    }
+  }
+
   @Override
   public TaggedSentence tag(String sentence) {
     Span[] spans = tokenizer.get().tokenizePos(sentence);
     String[] words = Span.spansToStrings(spans, sentence);
     String[] tags = tagger.get().tag(words);
+    retagSentenceStart(words, tags);
     String[] lemmas = lemmatizer.get().lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {

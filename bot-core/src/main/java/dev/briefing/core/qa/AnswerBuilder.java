@@ -30,6 +30,12 @@ public final class AnswerBuilder {
     return line(c.text() + " [" + (index + 1) + "]");
   }
 
+  /** Whether this sentence is already cited. */
+  public boolean cites(Article article, int sentence) {
+    return citations.stream()
+        .anyMatch(c -> c.article().equals(article.id()) && c.sentence() == sentence);
+  }
+
   public boolean isEmpty() {
     return citations.isEmpty();
   }

@@ -23,6 +23,7 @@ final class SpeechAnswers {
       boolean headerDone = false;
       for (Entity e : matched) {
         List<Integer> sentences = select(a, speeches.getOrDefault(e, new TreeMap<>()), q.topic());
+        sentences = sentences.stream().filter(n -> !out.cites(a.article(), n)).toList();
         if (sentences.isEmpty()) {
           mentionedButSilent.add(e.display());
           continue;
