@@ -62,8 +62,12 @@ final class DiscoursePass {
       List<SpeechFinder.Event> events) {
     Entity paragraphSpeaker = null;
     for (QuoteSpans.Span q : quotes) {
-      List<Entity> speakers = speakersOf(q, events);
-      if (speakers.isEmpty()
+      SpeechFinder.Event event = speakerEvent(q, events);
+      List<Entity> speakers = event == null ? List.of() : event.speakers();
+      int attributedIn = event == null ? -1 : event.sentence();
+      if (speakers.isEmpty() && paragraphSpeaker != null) {
+        speakers = List.of(paragraphSpeaker); // a second quote after "..., says X."
+      } else if (speakers.isEmpty()
           && q.open() == 0
           && lastParagraphSpeaker != null
           && endsSentence(text)) {
@@ -77,8 +81,8 @@ final class DiscoursePass {
           for (Entity speaker : speakers) {
             attributions.add(new Attribution(speaker, sentences.get(k).number(), true));
           }
-          if (start > q.open() && !speakers.isEmpty()) {
-            dependent[sentences.get(k).number() - 1] = true;
+          if (!speakers.isEmpty() && sentences.get(k).number() != attributedIn) {
+            dependent[sentences.get(k).number() - 1] = true; // its speaker is named elsewhere
           }
         }
       }
@@ -95,10 +99,11 @@ final class DiscoursePass {
   }
 
   /** The speech verb right after the closing mark, else the one right before the opening mark. */
-  private static List<Entity> speakersOf(QuoteSpans.Span q, List<SpeechFinder.Event> events) {
+  private static SpeechFinder.Event speakerEvent(
+      QuoteSpans.Span q, List<SpeechFinder.Event> events) {
     for (SpeechFinder.Event e : events) {
       if (e.offset() > q.close() && e.offset() - q.close() <= 60 && !e.speakers().isEmpty()) {
-        return e.speakers();
+        return e;
       }
     }
     SpeechFinder.Event before = null;
@@ -107,7 +112,7 @@ final class DiscoursePass {
         before = e;
       }
     }
-    return before == null ? List.of() : before.speakers();
+    return before;
   }
 
   private static boolean endsSentence(String text) {

@@ -62,7 +62,7 @@ final class MentionFinder {
         roleBefore(number, s, run.start(), e);
         appositiveBefore(number, s, run.start(), e);
       }
-      appositiveAfter(number, s, run.end(), e);
+      appositiveAfter(number, s, run.end(), affiliated(s, run, mentions).orElse(e));
       int start = run.organization() || !run.hasName() ? run.start() : run.nameStart();
       mentions.add(new Mention(number, start, run.end(), e, !run.hasName()));
       discourse.mentioned(e);
@@ -70,6 +70,23 @@ final class MentionFinder {
     pronouns(number, s, inQuote, mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     return mentions;
+  }
+
+  /** "Neil Ross of Newcastle University, a co-author,": the role belongs to the person. */
+  private static java.util.Optional<Entity> affiliated(
+      TaggedSentence s, NameChunker.Run run, List<Mention> before) {
+    if (!run.organization() || run.start() < 2) {
+      return java.util.Optional.empty();
+    }
+    String preposition = s.get(run.start() - 1).lower();
+    int end = preposition.equals("the") ? run.start() - 1 : run.start();
+    if (end < 2 || !Set.of("of", "at", "from").contains(s.get(end - 1).lower())) {
+      return java.util.Optional.empty();
+    }
+    return before.stream()
+        .filter(m -> m.end() == end - 1 && Discourse.personLike(m.entity()))
+        .map(Mention::entity)
+        .findFirst();
   }
 
   private Entity resolve(int number, TaggedSentence s, NameChunker.Run run) {
@@ -200,6 +217,9 @@ final class MentionFinder {
     int k = from;
     boolean role = false;
     while (k < s.size() && k - from < 16 && !isBoundary(s.get(k)) && !Words.isQuote(s.get(k))) {
+      if (k > from && RELATIVE.contains(s.get(k).lower())) {
+        break; // "a glaciologist at Durham University who led the study"
+      }
       if (s.get(k).tag().startsWith("VERB")) {
         return;
       }

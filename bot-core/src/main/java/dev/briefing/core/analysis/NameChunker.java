@@ -46,7 +46,10 @@ final class NameChunker {
         if (Words.isProperish(s, end)) {
           roleOrOrg |= Words.isTitle(s.get(end)) || Words.isOrgWord(s.get(end));
           end++;
-        } else if (roleOrOrg && Words.isConnector(s.get(end)) && connectsTo(s, end + 1)) {
+        } else if (roleOrOrg
+            && Words.isConnector(s.get(end))
+            && connectsTo(s, end + 1)
+            && (Words.isTitle(s.get(end - 1)) || Words.isOrgWord(s.get(end - 1)))) {
           end += s.get(end + 1).lower().equals("the") ? 2 : 1;
         } else {
           break;

@@ -248,8 +248,13 @@ final class SpeechFinder {
     if (body == null && start > 0 && s.get(start - 1).tag().startsWith("DET")) {
       start--;
     }
-    if (start < 2 || !Set.of("for", "of", "at").contains(s.get(start - 1).lower())) {
+    if (start < 2 || !Set.of("for", "of", "at", "from").contains(s.get(start - 1).lower())) {
       return null;
+    }
+    for (Mention m : mentions) {
+      if (m.end() == start - 1 && Discourse.personLike(m.entity())) {
+        return new Subject(List.of(m.entity()), false); // "Dr. Neil Ross of Newcastle University"
+      }
     }
     Token role = s.get(start - 2);
     if (!role.tag().startsWith("NOUN") || !Words.isRoleNoun(role) || role.isCapitalized()) {
@@ -290,6 +295,9 @@ final class SpeechFinder {
         }
       }
     }
+    while (k < s.size() && k < i + 3 && Words.isTitle(s.get(k)) && !isMentionStart(k, mentions)) {
+      k++; // "says Professor Stewart Jamieson": the mention starts at the name
+    }
     for (Mention m : mentions) {
       if (m.start() == k) {
         return new Subject(List.of(m.entity()), m.pronoun() && m.end() - m.start() == 1);
@@ -309,6 +317,10 @@ final class SpeechFinder {
       }
     }
     return null;
+  }
+
+  private static boolean isMentionStart(int k, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> m.start() == k);
   }
 
   /** A common-noun speaker: "the transport workers' union", "analysts", "officials". */

@@ -52,7 +52,13 @@ final class FactAnswers {
           Map.entry("rise", List.of("increase", "jump", "climb", "grow", "rose")),
           Map.entry("close", List.of("closure", "shut")),
           Map.entry("build", List.of("construction", "construct")),
-          Map.entry("pai", List.of("cost", "spend", "fund")));
+          Map.entry("pai", List.of("cost", "spend", "fund")),
+          Map.entry("big", List.of("size", "area", "large", "kilometr", "mile")),
+          Map.entry("larg", List.of("size", "area", "big")),
+          Map.entry("old", List.of("age", "year")),
+          Map.entry("far", List.of("distanc", "kilometr", "mile")),
+          Map.entry("find", List.of("discov", "found", "reveal", "show")),
+          Map.entry("discov", List.of("find", "found", "reveal")));
 
   private static final double MIN_COVERAGE = 0.5;
 

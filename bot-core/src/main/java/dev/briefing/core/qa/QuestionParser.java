@@ -22,7 +22,7 @@ public final class QuestionParser {
           "^(?:so |and |but )?(?:what|how) (?:exactly )?(?:did|does|do|has|have|had|was|were|is|are"
               + "|will|would|could) (.+?) (?:have )?(?:"
               + SPEECH_VERBS
-              + ")(?: (?:to )?(?:the )?(?:reporters|journalists|press|media|analysts|investors))?"
+              + ")(?: (?!about\\b|on\\b|regarding\\b|concerning\\b)[\\w.'’&-]+){0,3}?"
               + "(?: (?:about|on|regarding|concerning|of|to) (.+))?$");
   private static final Pattern SPEECH_REMARKS =
       Pattern.compile(
