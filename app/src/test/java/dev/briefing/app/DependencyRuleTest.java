@@ -12,8 +12,18 @@ import com.tngtech.archunit.lang.ArchRule;
  * but not the app. Module boundaries enforce most of it; this catches what they cannot (a library
  * that leaks onto the core's classpath).
  */
-@AnalyzeClasses(packages = "dev.briefing", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.briefing",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DependencyRuleTest.NoTestJars.class})
 class DependencyRuleTest {
+  /** Shared test fakes come in test-jars; the rule is about production code. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   @ArchTest
   static final ArchRule coreKnowsNoAdapterAppOrPlatform =
       noClasses()
