@@ -100,7 +100,7 @@ public final class OpenNlpPipeline implements LanguagePipeline {
 
   @Override
   public TaggedSentence tag(String sentence) {
-    Span[] spans = tokenizer.get().tokenizePos(sentence);
+    Span[] spans = TokenJoiner.join(sentence, tokenizer.get().tokenizePos(sentence));
     String[] words = Span.spansToStrings(spans, sentence);
     String[] tags = tagger.get().tag(words);
     retagSentenceStart(words, tags);
