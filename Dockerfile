@@ -22,7 +22,7 @@ COPY --from=build /src/app/target/briefing.jar /app/briefing.jar
 COPY --from=build /src/app/target/lib/ /app/lib/
 COPY config/ /app/config/
 USER briefing
+# /data will hold the H2 database once storage lands (issue 3).
 VOLUME /data
-ENV BRIEFING_DATA_DIR=/data
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/briefing.jar"]
 CMD ["run", "--config", "/app/config/briefing.yml"]
