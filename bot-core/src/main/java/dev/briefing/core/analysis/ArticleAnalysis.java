@@ -42,7 +42,7 @@ public record ArticleAnalysis(
   public List<Entity> namedEntities() {
     List<Entity> named = new ArrayList<>();
     for (Entity e : entities.all()) {
-      if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION) {
+      if (e.isPersonLike() || e.kind() == EntityKind.ORGANIZATION) {
         named.add(e);
       }
     }

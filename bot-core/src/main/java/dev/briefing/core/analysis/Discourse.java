@@ -103,8 +103,7 @@ final class Discourse {
 
   /** A person, or a two-word name not introduced with "the": "Derek Vance, 46,". */
   static boolean personLike(Entity e) {
-    return e.kind() == EntityKind.PERSON
-        || (e.kind() == EntityKind.NAME && e.nameTokens().size() >= 2 && !e.isDefinite());
+    return e.isPersonLike();
   }
 
   private static boolean compatible(Entity e, Gender g) {

@@ -43,6 +43,9 @@ final class MentionFinder {
           "bank",
           "developer");
 
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "across", "throughout", "outside", "inside");
+
   private final EntityTable table;
   private final Discourse discourse;
 
@@ -53,7 +56,11 @@ final class MentionFinder {
 
   List<Mention> find(int number, TaggedSentence s, boolean[] inQuote) {
     List<Mention> mentions = new ArrayList<>();
+    int dateline = datelineEnd(s);
     for (NameChunker.Run run : NameChunker.runs(s)) {
+      if (run.start() < dateline) {
+        continue;
+      }
       Entity e = resolve(number, s, run);
       if (e == null) {
         continue;
@@ -124,8 +131,8 @@ final class MentionFinder {
       }
       e.promote(EntityKind.PERSON);
     }
-    if (run.start() > 0 && s.get(run.start() - 1).lower().equals("the") && !run.hasRole()) {
-      e.markDefinite();
+    if (!run.hasRole() && (determined(s, run.start()) || modifiesNoun(s, run.end()))) {
+      e.markDefinite(); // "the United States", "her first Grand Slam final": not a person
     }
     if (name.size() > 1 && e.name().split("\\s+").length < name.size()) {
       e.rename(String.join(" ", name));
@@ -141,6 +148,40 @@ final class MentionFinder {
       return EntityKind.ORGANIZATION;
     }
     return EntityKind.NAME;
+  }
+
+  /** "PARIS (AP) —", "LONDON, March 3 (Reuters) -": a wire dateline, not an entity. */
+  static int datelineEnd(TaggedSentence s) {
+    if (s.size() < 3 || !s.get(0).text().matches("\\p{Lu}[\\p{Lu}. ]{2,}")) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(s.size(), 9); i++) {
+      String t = s.get(i).text();
+      if (t.equals("—") || t.equals("–") || t.equals("-") || t.equals("--")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean determined(TaggedSentence s, int start) {
+    if (start == 0) {
+      return false;
+    }
+    Token before = s.get(start - 1);
+    return before.lower().equals("the")
+        || PLACE_PREPOSITIONS.contains(before.lower())
+        || (before.tag().startsWith("NOUN") && !before.isCapitalized() && !Words.isRoleNoun(before))
+        || before.tag().startsWith("ADJ")
+        || (before.tag().startsWith("PRON") && !Words.isQuote(before));
+  }
+
+  /** A name used as a modifier: "the Ukraine crisis", "Grand Slam final". */
+  private static boolean modifiesNoun(TaggedSentence s, int end) {
+    return end < s.size()
+        && s.get(end).tag().startsWith("NOUN")
+        && !s.get(end).isCapitalized()
+        && !Words.isRoleNoun(s.get(end));
   }
 
   /** "the Secretary General", "Mayor": the person who holds that role, if known. */

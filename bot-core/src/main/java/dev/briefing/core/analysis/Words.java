@@ -65,7 +65,8 @@ final class Words {
       return true;
     }
     if (sentenceInitial(s, i)) {
-      boolean pluralNoun = !t.lemma().equals(lower) && lower.endsWith("s");
+      boolean pluralNoun =
+          !t.lemma().equals(lower) && lower.endsWith("s") && !lower.matches(".*['’]s");
       return (t.tag().startsWith("PROPN") && !pluralNoun)
           || isTitle(t)
           || (i + 1 < s.size()

@@ -88,6 +88,12 @@ public final class Entity {
     }
   }
 
+  /** A person, or a two-word name that reads like one ("Derek Vance, 46,"): not "the" X. */
+  public boolean isPersonLike() {
+    return kind == EntityKind.PERSON
+        || (kind == EntityKind.NAME && nameTokens.size() >= 2 && !definite);
+  }
+
   /** Named with "the" ("the United States"): a place or body, not a person. */
   public boolean isDefinite() {
     return definite;

@@ -55,7 +55,7 @@ final class AnswerTypes {
   static boolean hasTime(TaggedSentence s) {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.get(i);
-      String w = t.lower();
+      String w = t.lower().replaceAll("['’]s$", "");
       if (Lexicon.MONTHS.contains(w)
           || w.matches("(1[5-9]|20)\\d\\d(s)?")
           || w.matches("\\d{1,2}:\\d\\d")) {

@@ -11,7 +11,7 @@ final class MentionedAnswers {
     AnswerBuilder out = new AnswerBuilder();
     for (IndexedArticle a : scope) {
       List<Entity> people =
-          a.analysis().namedEntities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+          a.analysis().namedEntities().stream().filter(Entity::isPersonLike).toList();
       List<Entity> organizations =
           a.analysis().namedEntities().stream()
               .filter(e -> e.kind() == EntityKind.ORGANIZATION)
