@@ -133,6 +133,7 @@ public final class Entity {
       String n = Names.normalize(t);
       if (!n.isEmpty()) {
         roleTokens.add(n);
+        roleTokens.addAll(Names.expandRole(n));
       }
     }
     roleTokens.addAll(extraTokens);

@@ -8,7 +8,23 @@ public final class Names {
   private static final Set<String> STOP =
       Set.of("the", "a", "an", "of", "to", "for", "at", "'s", "’s");
 
+  /** Role acronyms and the words they stand for, so "the CEO" finds a "Chief Executive". */
+  private static final java.util.Map<String, java.util.List<String>> ROLE_ACRONYMS =
+      java.util.Map.of(
+          "ceo", java.util.List.of("chief", "executive"),
+          "cfo", java.util.List.of("chief", "financial"),
+          "coo", java.util.List.of("chief", "operating"),
+          "cto", java.util.List.of("chief", "technology"),
+          "pm", java.util.List.of("prime", "minister"),
+          "gm", java.util.List.of("general", "manager"),
+          "md", java.util.List.of("managing", "director"));
+
   private Names() {}
+
+  /** The words a role acronym stands for, or the word itself. */
+  public static java.util.List<String> expandRole(String normalized) {
+    return ROLE_ACRONYMS.getOrDefault(normalized, java.util.List.of(normalized));
+  }
 
   /** Lower-case, without possessive or punctuation, singular by a plain "s" rule. */
   public static String normalize(String word) {

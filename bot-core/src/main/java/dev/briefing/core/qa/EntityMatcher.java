@@ -40,7 +40,7 @@ final class EntityMatcher {
     for (String w : target.split("[\\s,]+")) {
       String n = Names.normalize(w);
       if (!n.isEmpty() && !IGNORED.contains(n)) {
-        words.add(n);
+        words.addAll(Names.expandRole(n));
       }
     }
     return words;
