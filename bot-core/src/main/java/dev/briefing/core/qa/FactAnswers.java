@@ -66,7 +66,7 @@ final class FactAnswers {
   static final double SEMANTIC_WEIGHT = 0.4;
 
   /** Similarity at which a sentence with no shared terms still answers. */
-  static final double SEMANTIC_FOUND = 0.8;
+  static final double SEMANTIC_FOUND = 0.65;
 
   private final SentenceEmbedder embedder;
 
