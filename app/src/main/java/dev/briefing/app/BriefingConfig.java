@@ -12,8 +12,9 @@ import java.util.List;
  * @param summary chat summaries
  * @param articles article files loaded when the bot starts; empty means the bundled sample
  * @param console the console chat
+ * @param retrieval how questions find their sentences
  */
-record BriefingConfig(Summary summary, List<Path> articles, Console console) {
+record BriefingConfig(Summary summary, List<Path> articles, Console console, Retrieval retrieval) {
   BriefingConfig {
     if (summary == null) {
       throw new IllegalArgumentException("summary must not be null");
@@ -21,11 +22,15 @@ record BriefingConfig(Summary summary, List<Path> articles, Console console) {
     if (console == null) {
       throw new IllegalArgumentException("console must not be null");
     }
+    if (retrieval == null) {
+      throw new IllegalArgumentException("retrieval must not be null");
+    }
     articles = List.copyOf(articles);
   }
 
   static BriefingConfig defaults() {
-    return new BriefingConfig(Summary.defaults(), List.of(), new Console(true));
+    return new BriefingConfig(
+        Summary.defaults(), List.of(), new Console(true), Retrieval.defaults());
   }
 
   /**
@@ -51,4 +56,15 @@ record BriefingConfig(Summary summary, List<Path> articles, Console console) {
    * @param enabled whether the console chat runs when no chat platform is enabled
    */
   record Console(boolean enabled) {}
+
+  /**
+   * @param embeddings whether a local sentence-embedding model adds semantic similarity to BM25, so
+   *     a question worded differently from the article still finds its sentence; on by default
+   *     because it answers more of the evaluation questions (docs/embeddings.md)
+   */
+  record Retrieval(boolean embeddings) {
+    static Retrieval defaults() {
+      return new Retrieval(true);
+    }
+  }
 }

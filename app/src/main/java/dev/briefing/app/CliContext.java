@@ -1,5 +1,6 @@
 package dev.briefing.app;
 
+import dev.briefing.app.BriefingConfig.Retrieval;
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
 import java.io.BufferedReader;
@@ -8,14 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What the commands get from the outside world, injected so tests run {@link BriefingCli}
  * in-process with a fake engine and in-memory streams.
  */
 final class CliContext {
-  private final Supplier<BriefingCore> coreFactory;
+  private final Function<Retrieval, BriefingCore> coreFactory;
   private final BufferedReader in;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -23,16 +24,17 @@ final class CliContext {
   private final Path workDir;
   private final boolean interactive;
   private final Consumer<Runnable> shutdownHooks;
+  private Retrieval retrieval;
   private BriefingCore core;
 
   /**
-   * @param coreFactory creates the engine; called at most once, and only by a command that needs
-   *     it, so bad options fail before the language models load
+   * @param coreFactory creates the engine with the given retrieval settings; called at most once,
+   *     and only by a command that needs it, so bad options fail before the language models load
    * @param interactive whether a person types at a terminal (the console chat shows a prompt)
    * @param shutdownHooks registers work to do when the process is stopped
    */
   CliContext(
-      Supplier<BriefingCore> coreFactory,
+      Function<Retrieval, BriefingCore> coreFactory,
       BufferedReader in,
       PrintWriter out,
       PrintWriter err,
@@ -50,9 +52,22 @@ final class CliContext {
     this.shutdownHooks = shutdownHooks;
   }
 
+  /**
+   * Sets the retrieval settings the engine will be created with (from {@code run}'s configuration
+   * file); without this call they come from the environment alone.
+   */
+  synchronized void useRetrieval(Retrieval settings) {
+    if (core != null) {
+      throw new IllegalStateException("the engine is already created");
+    }
+    retrieval = settings;
+  }
+
   synchronized BriefingCore core() {
     if (core == null) {
-      core = coreFactory.get();
+      Retrieval settings =
+          retrieval != null ? retrieval : new ConfigLoader(workDir, env).retrievalFromEnvironment();
+      core = coreFactory.apply(settings);
     }
     return core;
   }

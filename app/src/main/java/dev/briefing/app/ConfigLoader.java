@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.briefing.app.BriefingConfig.Console;
+import dev.briefing.app.BriefingConfig.Retrieval;
 import dev.briefing.app.BriefingConfig.Summary;
 import dev.briefing.core.BriefingException;
 import java.io.IOException;
@@ -26,6 +27,9 @@ final class ConfigLoader {
   static final Path DEFAULT_FILE = Path.of("config", "briefing.yml");
   static final String ENV_SUMMARY_SENTENCES = "BRIEFING_SUMMARY_SENTENCES";
   static final String ENV_CONSOLE_ENABLED = "BRIEFING_CONSOLE_ENABLED";
+  static final String ENV_RETRIEVAL_EMBEDDINGS = "BRIEFING_RETRIEVAL_EMBEDDINGS";
+  private static final List<String> SECTIONS =
+      List.of("summary", "articles", "console", "retrieval");
 
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -67,10 +71,10 @@ final class ConfigLoader {
 
   private BriefingConfig parse(JsonNode root, Path base, List<String> problems) {
     if (!isAbsent(root) && !root.isObject()) {
-      problems.add("the top level must be keys and values (summary, articles, console)");
+      problems.add("the top level must be keys and values (" + String.join(", ", SECTIONS) + ")");
       return BriefingConfig.defaults();
     }
-    checkKeys(root, "", List.of("summary", "articles", "console"), problems);
+    checkKeys(root, "", SECTIONS, problems);
     JsonNode summary = section(root, "summary", List.of("sentences"), problems);
     JsonNode console = section(root, "console", List.of("enabled"), problems);
 
@@ -87,7 +91,34 @@ final class ConfigLoader {
       problems.add("summary." + e.getMessage());
     }
     return new BriefingConfig(
-        validSummary, paths(root.path("articles"), base, problems), new Console(consoleEnabled));
+        validSummary,
+        paths(root.path("articles"), base, problems),
+        new Console(consoleEnabled),
+        retrieval(root, problems));
+  }
+
+  /**
+   * The retrieval settings for {@code ask} and {@code summarize}, which read no file: the default,
+   * unless {@value #ENV_RETRIEVAL_EMBEDDINGS} overrides it.
+   */
+  Retrieval retrievalFromEnvironment() {
+    List<String> problems = new ArrayList<>();
+    Retrieval retrieval = retrieval(MissingNode.getInstance(), problems);
+    if (!problems.isEmpty()) {
+      throw new ConfigException("the environment", problems);
+    }
+    return retrieval;
+  }
+
+  private Retrieval retrieval(JsonNode root, List<String> problems) {
+    JsonNode section = section(root, "retrieval", List.of("embeddings"), problems);
+    boolean embeddings =
+        boolValue(
+            section.path("embeddings"),
+            "retrieval.embeddings",
+            Retrieval.defaults().embeddings(),
+            problems);
+    return new Retrieval(env.boolValue(ENV_RETRIEVAL_EMBEDDINGS, embeddings, problems));
   }
 
   private static JsonNode section(

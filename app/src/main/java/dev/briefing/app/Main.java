@@ -1,6 +1,5 @@
 package dev.briefing.app;
 
-import dev.briefing.core.BriefingCore;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +19,7 @@ public final class Main {
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
     CliContext context =
         new CliContext(
-            BriefingCore::createDefault,
+            CoreFactory.withMiniLm(),
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
             out,
             err,

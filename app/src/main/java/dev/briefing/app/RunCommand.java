@@ -57,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     BriefingConfig config =
         new ConfigLoader(context.workDir(), context.env()).load(Optional.ofNullable(configFile));
+    context.useRetrieval(config.retrieval());
     ArticleRepository repository = new InMemoryArticleRepository();
     loadArticles(config).forEach(repository::save);
     BriefingCore core = context.core();

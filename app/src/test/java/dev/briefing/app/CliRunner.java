@@ -1,5 +1,6 @@
 package dev.briefing.app;
 
+import dev.briefing.app.BriefingConfig.Retrieval;
 import dev.briefing.core.BriefingCore;
 import dev.briefing.testing.FakeArticleReader;
 import dev.briefing.testing.FakeBriefingEngine;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Runs the command line in-process over in-memory streams, by default with the fake engine. */
@@ -27,6 +29,9 @@ final class CliRunner {
   private Supplier<BriefingCore> core = () -> new BriefingCore(new FakeArticleReader(), engine);
   int coreLoads;
 
+  /** The retrieval settings the engine was last created with. */
+  Retrieval retrieval;
+
   CliRunner(Path workDir) {
     this.workDir = workDir;
   }
@@ -39,9 +44,10 @@ final class CliRunner {
   Result runWithInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Supplier<BriefingCore> counting =
-        () -> {
+    Function<Retrieval, BriefingCore> counting =
+        settings -> {
           coreLoads++;
+          retrieval = settings;
           return core.get();
         };
     CliContext context =

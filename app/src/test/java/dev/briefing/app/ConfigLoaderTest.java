@@ -32,27 +32,39 @@ class ConfigLoaderTest {
 
     assertThat(config).isEqualTo(BriefingConfig.defaults());
     assertThat(Files.readString(shipped))
-        .contains("summary:", "sentences:", "articles:", "console:", "enabled:");
+        .contains(
+            "summary:",
+            "sentences:",
+            "articles:",
+            "console:",
+            "enabled:",
+            "retrieval:",
+            "embeddings:",
+            ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS);
   }
 
   @Test
   void readsEveryKey() throws IOException {
     Files.createDirectories(dir.resolve("config/articles"));
     Files.writeString(dir.resolve("config/articles/a.txt"), "A\n\nB.");
-    write("summary:\n  sentences: 5\narticles:\n  - articles/a.txt\nconsole:\n  enabled: false\n");
+    write(
+        "summary:\n  sentences: 5\narticles:\n  - articles/a.txt\nconsole:\n  enabled: false\n"
+            + "retrieval:\n  embeddings: false\n");
 
     BriefingConfig config = load();
 
     assertThat(config.summary().sentences()).isEqualTo(5);
     assertThat(config.articles()).containsExactly(dir.resolve("config/articles/a.txt"));
     assertThat(config.console().enabled()).isFalse();
+    assertThat(config.retrieval().embeddings()).isFalse();
   }
 
   @Test
   void listsEveryProblemAtOnce() throws IOException {
     write(
         "summery:\n  sentences: 2\nsummary:\n  sentences: three\n  length: 2\n"
-            + "articles:\n  - missing.txt\n  - 42\nconsole:\n  enabled: maybe\n");
+            + "articles:\n  - missing.txt\n  - 42\nconsole:\n  enabled: maybe\n"
+            + "retrieval:\n  embeddings: 1\n  model: bge\n");
 
     assertThatThrownBy(this::load)
         .isInstanceOf(ConfigException.class)
@@ -60,7 +72,9 @@ class ConfigLoaderTest {
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
-                        "unknown key summery (known: summary, articles, console)",
+                        "unknown key summery (known: summary, articles, console, retrieval)",
+                        "unknown key retrieval.model (known: embeddings)",
+                        "retrieval.embeddings must be true or false, was 1",
                         "unknown key summary.length (known: sentences)",
                         "summary.sentences must be a whole number, was \"three\"",
                         "console.enabled must be true or false, was \"maybe\"",
@@ -81,11 +95,27 @@ class ConfigLoaderTest {
     write("summary:\n  sentences: 5\n");
     env.put(ConfigLoader.ENV_SUMMARY_SENTENCES, " 7 ");
     env.put(ConfigLoader.ENV_CONSOLE_ENABLED, "FALSE");
+    env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "false");
 
     BriefingConfig config = load();
 
     assertThat(config.summary().sentences()).isEqualTo(7);
     assertThat(config.console().enabled()).isFalse();
+    assertThat(config.retrieval().embeddings()).isFalse();
+  }
+
+  @Test
+  void embeddingsAreOnByDefaultAndTheEnvironmentAloneCanTurnThemOff() {
+    ConfigLoader loader = new ConfigLoader(dir, env);
+    assertThat(loader.retrievalFromEnvironment().embeddings()).isTrue();
+
+    env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "False");
+    assertThat(new ConfigLoader(dir, env).retrievalFromEnvironment().embeddings()).isFalse();
+
+    env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "off");
+    assertThatThrownBy(() -> new ConfigLoader(dir, env).retrievalFromEnvironment())
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("BRIEFING_RETRIEVAL_EMBEDDINGS must be true or false, was \"off\"");
   }
 
   @Test
@@ -137,8 +167,22 @@ class ConfigLoaderTest {
   void configRecordsNameTheFieldInTheirMessages() {
     assertThatThrownBy(() -> new BriefingConfig.Summary(0))
         .hasMessage("sentences must be from 1 to 10, was 0");
-    assertThatThrownBy(() -> new BriefingConfig(null, List.of(), new BriefingConfig.Console(true)))
+    assertThatThrownBy(
+            () ->
+                new BriefingConfig(
+                    null,
+                    List.of(),
+                    new BriefingConfig.Console(true),
+                    BriefingConfig.Retrieval.defaults()))
         .hasMessage("summary must not be null");
+    assertThatThrownBy(
+            () ->
+                new BriefingConfig(
+                    BriefingConfig.Summary.defaults(),
+                    List.of(),
+                    new BriefingConfig.Console(true),
+                    null))
+        .hasMessage("retrieval must not be null");
   }
 
   private void write(String yaml) throws IOException {

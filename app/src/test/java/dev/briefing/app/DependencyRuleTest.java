@@ -33,6 +33,7 @@ class DependencyRuleTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "dev.briefing.console..",
+              "dev.briefing.embeddings..",
               "dev.briefing.app..",
               "picocli..",
               "com.fasterxml.jackson..",
@@ -40,7 +41,10 @@ class DependencyRuleTest {
               "java.net.http..",
               "org.telegram..",
               "com.slack..",
-              "org.quartz..")
+              "org.quartz..",
+              "dev.langchain4j..",
+              "ai.onnxruntime..",
+              "ai.djl..")
           .because(
               "the engine is a function from messages to replies; platforms plug in at the edge");
 
@@ -48,7 +52,7 @@ class DependencyRuleTest {
   static final ArchRule adaptersDoNotKnowTheApp =
       noClasses()
           .that()
-          .resideInAPackage("dev.briefing.console..")
+          .resideInAnyPackage("dev.briefing.console..", "dev.briefing.embeddings..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("dev.briefing.app..")

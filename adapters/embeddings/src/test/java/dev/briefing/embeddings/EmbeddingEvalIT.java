@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * and model load time. Prints the figures for {@code docs/embeddings.md}; it does not require a
  * winner.
  *
- * <p>{@code -Deval.rounds=N} sets the timed rounds over all questions (default 5); {@code
+ * <p>{@code -Deval.rounds=N} sets the timed rounds over all questions (default 3); {@code
  * -Deval.verbose=true} prints each failing case's problems.
  */
 class EmbeddingEvalIT {
@@ -43,7 +43,7 @@ class EmbeddingEvalIT {
           "holdout", "/paraphrase-holdout-questions.jsonl");
   private static final List<String> SET_ORDER = List.of("dev", "own", "paraphrase", "holdout");
   private static final List<String> ARTICLE_DIRS = List.of("/corpus/", "/eval/articles/");
-  private static final int ROUNDS = Integer.getInteger("eval.rounds", 5);
+  private static final int ROUNDS = Integer.getInteger("eval.rounds", 3);
   private static final boolean VERBOSE = Boolean.getBoolean("eval.verbose");
 
   private static LanguagePipeline nlp;
