@@ -1,0 +1,63 @@
+package dev.briefing.bench;
+
+import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.core.BriefingCore;
+import dev.briefing.core.model.Answer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The headline article's question mix one question at a time, to see which question types make the
+ * tail of {@link AskBenchmark}. Not part of the default run (see docs/benchmarks.md).
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+public class AskByQuestionBenchmark {
+  private static final String ARTICLE = "nato-russia";
+
+  @Param({
+    "What did Lavrov say?",
+    "What did Stoltenberg warn?",
+    "What did the Kremlin report?",
+    "Who is Stoltenberg?",
+    "Who is Bruno Kahl?",
+    "Where did Stoltenberg make his statement?",
+    "When did Russia annex the Crimean Peninsula?",
+    "How many years ago did the Cold War end?",
+    "What did Angela Merkel say?",
+    "Summarize the article."
+  })
+  public String question;
+
+  private BriefingCore core;
+  private List<AnalyzedArticle> scope;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    if (!QuestionMix.forArticle(ARTICLE).contains(question)) {
+      throw new IllegalStateException("not in the " + ARTICLE + " mix: " + question);
+    }
+    core = BriefingCore.createDefault();
+    scope =
+        List.of(
+            core.engine()
+                .analyze(
+                    core.reader()
+                        .parse(SampleArticles.fileName(ARTICLE), SampleArticles.content(ARTICLE))));
+  }
+
+  @Benchmark
+  public Answer ask() {
+    return core.engine().ask(scope, question);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.briefing.bench;
+
+import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.core.BriefingCore;
+import dev.briefing.core.model.Answer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * In-process cold path and footprint: in a fresh JVM, time loading the models, reading and
+ * analyzing the three sample articles and the first answer, then the heap still in use after a full
+ * GC and the process's peak resident set (VmHWM).
+ */
+final class HeapFootprint {
+  private static final long MB = 1024 * 1024;
+
+  private HeapFootprint() {}
+
+  static void measure(String question, java.io.PrintStream out) throws IOException {
+    long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+    long mainMillis = System.currentTimeMillis() - jvmStartMillis;
+    long t0 = System.nanoTime();
+    BriefingCore core = BriefingCore.createDefault();
+    long t1 = System.nanoTime();
+    List<AnalyzedArticle> analyzed = readAndAnalyzeSamples(core);
+    long t2 = System.nanoTime();
+    Answer first = core.engine().ask(analyzed.subList(0, 1), question);
+    long t3 = System.nanoTime();
+
+    out.printf(
+        "in-process (this JVM, %s)%n", ManagementFactory.getRuntimeMXBean().getInputArguments());
+    out.printf("  JVM start to main:                 %6d ms%n", mainMillis);
+    out.printf("  load models (createDefault):       %6.0f ms%n", ms(t1 - t0));
+    out.printf("  read+analyze 3 articles, first:    %6.0f ms%n", ms(t2 - t1));
+    out.printf("  first answer (found=%s):         %6.1f ms%n", first.found(), ms(t3 - t2));
+
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    long used = rt.totalMemory() - rt.freeMemory();
+    out.printf(
+        "  heap used after System.gc():       %6.1f MB (committed %.0f MB, max %.0f MB)%n",
+        (double) used / MB, (double) rt.totalMemory() / MB, (double) rt.maxMemory() / MB);
+    out.printf("  peak RSS of this JVM (VmHWM):      %6s%n", vmHwm());
+    // Keep the engine and articles reachable until after the measurement.
+    out.printf(
+        "  (%d articles, %d sentences held)%n",
+        analyzed.size(), analyzed.stream().mapToInt(a -> a.article().sentences().size()).sum());
+    java.lang.ref.Reference.reachabilityFence(core);
+  }
+
+  private static List<AnalyzedArticle> readAndAnalyzeSamples(BriefingCore core) throws IOException {
+    Path dir = Files.createTempDirectory("briefing-footprint");
+    List<AnalyzedArticle> analyzed = new ArrayList<>();
+    for (String name : SampleArticles.NAMES) {
+      Path file = SampleArticles.copyTo(dir, name);
+      analyzed.add(core.engine().analyze(core.reader().read(file)));
+      Files.delete(file);
+    }
+    Files.delete(dir);
+    return analyzed;
+  }
+
+  private static String vmHwm() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(line -> line.startsWith("VmHWM:"))
+          .map(
+              line -> String.format("%.1f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0))
+          .findFirst()
+          .orElse("n/a");
+    } catch (IOException | RuntimeException e) {
+      return "n/a (" + e.getMessage() + ")";
+    }
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
