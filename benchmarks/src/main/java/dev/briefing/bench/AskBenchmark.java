@@ -27,6 +27,10 @@ public class AskBenchmark {
   @Param({"nato-russia", "tram-extension", "chipmaker-quarter"})
   public String article;
 
+  /** {@code bm25}: BM25 alone; {@code minilm}: BM25 plus all-MiniLM-L6-v2, the app's default. */
+  @Param({"bm25", "minilm"})
+  public String retrieval;
+
   private BriefingCore core;
   private List<AnalyzedArticle> scope;
   private List<String> questions;
@@ -34,7 +38,7 @@ public class AskBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    core = BriefingCore.createDefault();
+    core = Engines.create(retrieval);
     scope =
         List.of(
             core.engine()

@@ -39,6 +39,10 @@ public class AskByQuestionBenchmark {
   })
   public String question;
 
+  /** {@code bm25}: BM25 alone; {@code minilm}: BM25 plus all-MiniLM-L6-v2, the app's default. */
+  @Param({"bm25", "minilm"})
+  public String retrieval;
+
   private BriefingCore core;
   private List<AnalyzedArticle> scope;
 
@@ -47,7 +51,7 @@ public class AskByQuestionBenchmark {
     if (!QuestionMix.forArticle(ARTICLE).contains(question)) {
       throw new IllegalStateException("not in the " + ARTICLE + " mix: " + question);
     }
-    core = BriefingCore.createDefault();
+    core = Engines.create(retrieval);
     scope =
         List.of(
             core.engine()

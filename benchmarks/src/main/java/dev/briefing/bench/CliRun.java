@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ record CliRun(double wallMillis, int exitCode, String stdout, String stderr) {
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
   private static final Pattern CPU = Pattern.compile("(User|System) time \\(seconds\\): ([\\d.]+)");
 
-  static CliRun run(Path root, List<String> args) throws IOException, InterruptedException {
+  static CliRun run(Path root, Map<String, String> env, List<String> args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(GNU_TIME)) {
       command.addAll(List.of(GNU_TIME.toString(), "-v"));
@@ -36,6 +38,7 @@ record CliRun(double wallMillis, int exitCode, String stdout, String stderr) {
               .directory(root.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
+      builder.environment().putAll(env);
       long start = System.nanoTime();
       int exit = builder.start().waitFor();
       double wall = (System.nanoTime() - start) / 1e6;

@@ -5,22 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cold start to first answer and memory footprint, outside JMH:
  *
  * <ol>
- *   <li>in this fresh JVM: model loading, reading and analyzing the three sample articles, the
- *       first answer, heap used after {@code System.gc()} and peak RSS (VmHWM);
+ *   <li>in this fresh JVM, with the engine that {@code --retrieval} names ({@code minilm}, the
+ *       app's default, or {@code bm25}): model loading, reading and analyzing the three sample
+ *       articles, the first answer, heap used after {@code System.gc()} and peak RSS (VmHWM);
  *   <li>{@code ./briefing ask --article …/nato-russia.txt "What did Lavrov say?"} run N times
- *       (default 10) as separate processes: wall time min/median/max, and peak RSS and CPU time
- *       from {@code /usr/bin/time -v} when it is installed. One untimed run goes first so that a
- *       build of the app jar is never counted; a run during which the launcher rebuilt the jar
- *       (sources changed meanwhile) is discarded and repeated.
+ *       (default 10) as separate processes, with {@code BRIEFING_RETRIEVAL_EMBEDDINGS} set to match
+ *       {@code --retrieval}: wall time min/median/max, and peak RSS and CPU time from {@code
+ *       /usr/bin/time -v} when it is installed. One untimed run goes first so that a build of the
+ *       app jar is never counted; a run during which the launcher rebuilt the jar (sources changed
+ *       meanwhile) is discarded and repeated.
  * </ol>
  *
  * <p>Usage, from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
- * dev.briefing.bench.ColdStart [--runs N] [--root DIR] [--question TEXT]}
+ * dev.briefing.bench.ColdStart [--retrieval minilm|bm25] [--runs N] [--root DIR] [--question TEXT]}
  */
 public final class ColdStart {
   private static final String ARTICLE = "bot-core/src/test/resources/corpus/nato-russia.txt";
@@ -31,29 +34,36 @@ public final class ColdStart {
     int runs = 10;
     Path root = Path.of("");
     String question = "What did Lavrov say?";
+    String retrieval = Engines.MINILM;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--root" -> root = Path.of(args[++i]);
         case "--question" -> question = args[++i];
+        case "--retrieval" -> retrieval = args[++i];
         default ->
             throw new IllegalArgumentException(
-                "unknown option " + args[i] + "; use --runs N, --root DIR, --question TEXT");
+                "unknown option "
+                    + args[i]
+                    + "; use --retrieval minilm|bm25, --runs N, --root DIR, --question TEXT");
       }
     }
     PrintStream out = System.out;
-    HeapFootprint.measure(question, out);
-    measureCli(root.toAbsolutePath().normalize(), runs, question, out);
+    HeapFootprint.measure(retrieval, question, out);
+    Map<String, String> env =
+        Map.of("BRIEFING_RETRIEVAL_EMBEDDINGS", String.valueOf(retrieval.equals(Engines.MINILM)));
+    measureCli(root.toAbsolutePath().normalize(), env, runs, question, out);
   }
 
-  private static void measureCli(Path root, int runs, String question, PrintStream out)
+  private static void measureCli(
+      Path root, Map<String, String> env, int runs, String question, PrintStream out)
       throws Exception {
     if (!Files.isExecutable(root.resolve("briefing"))) {
       throw new IllegalArgumentException("no executable ./briefing in " + root + "; pass --root");
     }
     List<String> args = List.of("ask", "--article", root.resolve(ARTICLE).toString(), question);
-    out.printf("%ncommand line: ./briefing %s%n", String.join(" ", quoted(args)));
-    CliRun untimed = check(CliRun.run(root, args)); // builds the jar when missing or stale
+    out.printf("%ncommand line: %s ./briefing %s%n", env, String.join(" ", quoted(args)));
+    CliRun untimed = check(CliRun.run(root, env, args)); // builds the jar when missing or stale
     out.printf(
         "  untimed first run: %.0f ms (built the app jar: %s)%n",
         untimed.wallMillis(), untimed.built() ? "yes" : "no");
@@ -62,7 +72,7 @@ public final class ColdStart {
     List<Double> cpu = new ArrayList<>();
     int discarded = 0;
     while (wall.size() < runs && discarded < runs) {
-      CliRun run = check(CliRun.run(root, args));
+      CliRun run = check(CliRun.run(root, env, args));
       if (run.built()) {
         discarded++;
         continue;

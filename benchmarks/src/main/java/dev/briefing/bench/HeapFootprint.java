@@ -4,6 +4,7 @@ import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
 import dev.briefing.core.model.Answer;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +21,11 @@ final class HeapFootprint {
 
   private HeapFootprint() {}
 
-  static void measure(String question, java.io.PrintStream out) throws IOException {
+  static void measure(String retrieval, String question, PrintStream out) throws IOException {
     long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
     long mainMillis = System.currentTimeMillis() - jvmStartMillis;
     long t0 = System.nanoTime();
-    BriefingCore core = BriefingCore.createDefault();
+    BriefingCore core = Engines.create(retrieval);
     long t1 = System.nanoTime();
     List<AnalyzedArticle> analyzed = readAndAnalyzeSamples(core);
     long t2 = System.nanoTime();
@@ -32,12 +33,23 @@ final class HeapFootprint {
     long t3 = System.nanoTime();
 
     out.printf(
-        "in-process (this JVM, %s)%n", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        "in-process, retrieval %s (this JVM, %s)%n",
+        retrieval, ManagementFactory.getRuntimeMXBean().getInputArguments());
     out.printf("  JVM start to main:                 %6d ms%n", mainMillis);
-    out.printf("  load models (createDefault):       %6.0f ms%n", ms(t1 - t0));
+    out.printf("  load models:                       %6.0f ms%n", ms(t1 - t0));
     out.printf("  read+analyze 3 articles, first:    %6.0f ms%n", ms(t2 - t1));
     out.printf("  first answer (found=%s):         %6.1f ms%n", first.found(), ms(t3 - t2));
 
+    printMemory(out);
+    // Keep the engine and articles reachable until after the measurement.
+    out.printf(
+        "  (%d articles, %d sentences held)%n",
+        analyzed.size(), analyzed.stream().mapToInt(a -> a.article().sentences().size()).sum());
+    java.lang.ref.Reference.reachabilityFence(core);
+  }
+
+  /** Heap still in use after full collections, and the process's peak resident set. */
+  private static void printMemory(PrintStream out) {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -47,11 +59,6 @@ final class HeapFootprint {
         "  heap used after System.gc():       %6.1f MB (committed %.0f MB, max %.0f MB)%n",
         (double) used / MB, (double) rt.totalMemory() / MB, (double) rt.maxMemory() / MB);
     out.printf("  peak RSS of this JVM (VmHWM):      %6s%n", vmHwm());
-    // Keep the engine and articles reachable until after the measurement.
-    out.printf(
-        "  (%d articles, %d sentences held)%n",
-        analyzed.size(), analyzed.stream().mapToInt(a -> a.article().sentences().size()).sum());
-    java.lang.ref.Reference.reachabilityFence(core);
   }
 
   private static List<AnalyzedArticle> readAndAnalyzeSamples(BriefingCore core) throws IOException {

@@ -28,13 +28,17 @@ public class IngestBenchmark {
   @Param({"nato-russia", "tram-extension", "chipmaker-quarter"})
   public String article;
 
+  /** {@code bm25}: BM25 alone; {@code minilm}: BM25 plus all-MiniLM-L6-v2, the app's default. */
+  @Param({"bm25", "minilm"})
+  public String retrieval;
+
   private BriefingCore core;
   private Path dir;
   private Path file;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    core = BriefingCore.createDefault();
+    core = Engines.create(retrieval);
     dir = Files.createTempDirectory("briefing-bench");
     file = SampleArticles.copyTo(dir, article);
   }
