@@ -39,7 +39,7 @@ final class SpeechAnswers {
     if (!out.isEmpty()) {
       return out.build();
     }
-    String who = q.target().isBlank() ? "that person" : q.target();
+    String who = q.target().isBlank() ? "that person" : asWritten(q);
     String message =
         mentionedButSilent.isEmpty()
             ? notQuoted(scope, "The article does not quote " + who + ".")
@@ -60,6 +60,13 @@ final class SpeechAnswers {
       sentences.removeIf(n -> a.index().sentenceTerms(n).stream().noneMatch(terms::contains));
     }
     return sentences.size() > MAX_SENTENCES ? sentences.subList(0, MAX_SENTENCES) : sentences;
+  }
+
+  /** The target as the user wrote it ("Angela Merkel", not "angela merkel"). */
+  private static String asWritten(Question q) {
+    String text = q.text().replace('’', '\'');
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(q.target());
+    return at < 0 ? q.target() : text.substring(at, at + q.target().length());
   }
 
   /** A not-found message that says who is quoted instead. */
