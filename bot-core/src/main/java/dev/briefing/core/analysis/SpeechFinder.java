@@ -354,9 +354,27 @@ final class SpeechFinder {
     String name = String.join(" ", words).replace(" '", "'").replace(" ’", "’");
     List<String> finalWords = words;
     Entity e =
-        table.byName(finalWords).orElseGet(() -> table.create(EntityKind.GROUP, name, number));
+        table
+            .byName(finalWords)
+            .or(() -> sameHead(finalWords))
+            .orElseGet(() -> table.create(EntityKind.GROUP, name, number));
     discourse.mentioned(e);
     return e;
+  }
+
+  /** "federal prosecutors" after "Prosecutors": one group, named by its head noun. */
+  private java.util.Optional<Entity> sameHead(List<String> words) {
+    String head = dev.briefing.core.entity.Names.normalize(words.get(words.size() - 1));
+    for (Entity e : table.all()) {
+      if (e.kind() == EntityKind.GROUP && e.sameAs() == null) {
+        List<String> own = List.copyOf(e.nameTokens());
+        if (!own.isEmpty() && own.get(own.size() - 1).equals(head)) {
+          e.rename(String.join(" ", words));
+          return java.util.Optional.of(e);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static boolean isPunctOrQuote(Token t) {

@@ -62,6 +62,13 @@ final class FactAnswers {
 
   private static final double MIN_COVERAGE = 0.5;
 
+  /** Stems of verbs that say little about a topic; their absence does not mean "not covered". */
+  private static final Set<String> GENERIC_VERBS =
+      Set.of(
+          "spend", "take", "get", "make", "go", "come", "happen", "sai", "do", "have", "becom",
+          "need", "want", "us", "see", "give", "keep", "put", "run", "hold", "expect", "plan",
+          "start", "end", "lead", "mean", "tell", "know", "think", "look", "find", "show");
+
   /** Weight of semantic similarity in a sentence's score, when an embedder is configured. */
   static final double SEMANTIC_WEIGHT = 0.4;
 
@@ -159,7 +166,10 @@ final class FactAnswers {
     }
     max = Math.max(max, 1e-9);
     double totalIdf = terms.stream().mapToDouble(index::idf).sum();
-    boolean allKnown = terms.stream().allMatch(t -> index.idf(t) < index.idf("\u0000absent"));
+    boolean allKnown =
+        terms.stream()
+            .filter(t -> !GENERIC_VERBS.contains(t))
+            .allMatch(t -> index.idf(t) < index.idf("\u0000absent"));
     Set<Entity> asked = askedEntities(a, stripped);
     int count = a.article().sentences().size();
     List<Candidate> out = new ArrayList<>();
