@@ -31,8 +31,7 @@ public final class DefaultBriefingEngine implements BriefingEngine {
   public DefaultBriefingEngine(LanguagePipeline nlp, SentenceEmbedder embedder) {
     this.analyzer = new DiscourseAnalyzer(nlp);
     this.embedder = embedder;
-    this.answerer =
-        new QuestionAnswerer(scope -> summarizeAll(scope, DEFAULT_SUMMARY_SENTENCES), embedder);
+    this.answerer = new QuestionAnswerer(this::summarizeAll, embedder);
   }
 
   @Override

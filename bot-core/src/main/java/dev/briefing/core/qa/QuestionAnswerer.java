@@ -1,5 +1,6 @@
 package dev.briefing.core.qa;
 
+import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.retrieval.SentenceEmbedder;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class QuestionAnswerer {
   /** How summary requests are answered. */
   @FunctionalInterface
   public interface Summaries {
-    Answer summarize(List<IndexedArticle> scope);
+    Answer summarize(List<IndexedArticle> scope, int sentences);
   }
 
   public QuestionAnswerer(Summaries summaries, SentenceEmbedder embedder) {
@@ -27,7 +28,10 @@ public final class QuestionAnswerer {
   public Answer answer(List<IndexedArticle> scope, String text) {
     Question q = parser.parse(text);
     return switch (q.kind()) {
-      case SUMMARY -> summaries.summarize(scope);
+      case SUMMARY ->
+          summaries.summarize(
+              scope,
+              QuestionParser.summaryLength(text).orElse(BriefingEngine.DEFAULT_SUMMARY_SENTENCES));
       case WHO_MENTIONED -> mentioned.mentioned(scope);
       case WHO_QUOTED -> mentioned.quoted(scope);
       case SPEECH -> speech.answer(scope, q);

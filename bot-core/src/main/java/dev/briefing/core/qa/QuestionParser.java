@@ -46,7 +46,14 @@ public final class QuestionParser {
       Pattern.compile(
           "\\b(summari[sz]e|summary|sum (?:it )?up|tl;?dr|key points|main points|gist|highlights"
               + "|overview|brief me|recap|in short|in brief|what(?:'s| is) (?:this|it|the"
-              + " (?:article|story|news)) about|what happened|the main story)\\b");
+              + " (?:article|story|news)) about|^what happened$|the main story)\\b");
+  private static final Pattern SUMMARY_LENGTH =
+      Pattern.compile(
+          "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+              + " (?:sentences?|points?|key points|lines?|bullets?)\\b");
+  private static final java.util.List<String> NUMBER_WORDS =
+      java.util.List.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final Pattern MENTIONED =
       Pattern.compile(
           "^(?:who|which people|what people|which persons|whom)(?: all)? (?:is|are|was|were|gets?|got)"
@@ -58,6 +65,20 @@ public final class QuestionParser {
           "^who (?:is|are|was|were|gets?|got) (?:quoted|interviewed|cited)|^who (?:spoke|speaks|"
               + "commented|said something|made statements)|^(?:which|what) (?:people|sources) "
               + "(?:are|were) quoted");
+
+  /** The summary length a request asks for ("in 2 sentences", "five key points"), if any. */
+  public static java.util.OptionalInt summaryLength(String raw) {
+    Matcher m = SUMMARY_LENGTH.matcher(normalize(raw));
+    if (!m.find()) {
+      return java.util.OptionalInt.empty();
+    }
+    String n = m.group(1);
+    int value =
+        n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 1;
+    return value >= 1 && value <= 10
+        ? java.util.OptionalInt.of(value)
+        : java.util.OptionalInt.empty();
+  }
 
   public Question parse(String raw) {
     String q = normalize(raw);

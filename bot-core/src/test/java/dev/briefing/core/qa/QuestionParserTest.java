@@ -23,7 +23,9 @@ class QuestionParserTest {
     "Give me the key points, SUMMARY, ''",
     "Who is mentioned?, WHO_MENTIONED, ''",
     "Who is quoted in the article?, WHO_QUOTED, ''",
-    "When could construction begin?, FACT, ''"
+    "When could construction begin?, FACT, ''",
+    "What happened in 2014?, FACT, ''",
+    "What happened?, SUMMARY, ''"
   })
   void recognizesWhatIsAsked(String question, Kind kind, String target) {
     Question q = parser.parse(question);
@@ -44,5 +46,17 @@ class QuestionParserTest {
   })
   void recognizesTheExpectedKindOfFact(String question, Expected expected) {
     assertThat(QuestionParser.expected(QuestionParser.normalize(question))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Summarize the article in 2 sentences, 2",
+    "give me five key points, 5",
+    "tl;dr in one sentence, 1",
+    "summarize in 40 sentences, 0",
+    "summarize, 0"
+  })
+  void readsTheRequestedSummaryLength(String question, int expected) {
+    assertThat(QuestionParser.summaryLength(question).orElse(0)).isEqualTo(expected);
   }
 }
