@@ -22,9 +22,17 @@ final class QuoteSpans {
   static List<Span> find(String paragraph) {
     List<Span> spans = new ArrayList<>();
     int open = -1;
+    int single = -1;
     for (int i = 0; i < paragraph.length(); i++) {
       char c = paragraph.charAt(i);
-      if (c == '“' || (c == '"' && open < 0)) {
+      if (open < 0 && single < 0 && c == '‘' && startsWord(paragraph, i)) {
+        single = i; // British style: ‘We are ready,’ he said.
+      } else if (single >= 0) {
+        if (c == '’' && endsWord(paragraph, i) && i - single > 1) {
+          spans.add(new Span(single, i));
+          single = -1;
+        }
+      } else if (c == '“' || (c == '"' && open < 0)) {
         if (open < 0) {
           open = i;
         }
@@ -35,9 +43,21 @@ final class QuoteSpans {
         open = -1;
       }
     }
-    if (open >= 0 && paragraph.length() - open > 20) {
-      spans.add(new Span(open, paragraph.length()));
+    int unclosed = open >= 0 ? open : single;
+    if (unclosed >= 0 && paragraph.length() - unclosed > 20) {
+      spans.add(new Span(unclosed, paragraph.length()));
     }
     return spans;
+  }
+
+  private static boolean startsWord(String text, int i) {
+    return (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** A closing mark, not an apostrophe: "don’t" and "Russia’s" continue with a letter. */
+  private static boolean endsWord(String text, int i) {
+    return i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1));
   }
 }

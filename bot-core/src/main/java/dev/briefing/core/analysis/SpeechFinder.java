@@ -107,7 +107,7 @@ final class SpeechFinder {
     if (!t.tag().startsWith("VERB") || !Lexicon.SPEECH_VERBS.contains(t.lemma())) {
       return false;
     }
-    if (v > 0 && s.get(v - 1).text().matches(".*['’]s?")) {
+    if (v > 0 && s.get(v - 1).text().matches(".*\\p{L}['’]s?")) {
       return false; // "Lavrov's remarks": a noun after a possessive
     }
     for (int k = v - 1; k >= 0; k--) {
@@ -295,8 +295,8 @@ final class SpeechFinder {
         }
       }
     }
-    while (k < s.size() && k < i + 3 && Words.isTitle(s.get(k)) && !isMentionStart(k, mentions)) {
-      k++; // "says Professor Stewart Jamieson": the mention starts at the name
+    while (k < s.size() && k < i + 4 && !isMentionStart(k, mentions) && isRoleWord(s.get(k))) {
+      k++; // "says Professor Stewart Jamieson", "said council leader Amira Shah"
     }
     for (Mention m : mentions) {
       if (m.start() == k) {
@@ -317,6 +317,11 @@ final class SpeechFinder {
       }
     }
     return null;
+  }
+
+  private static boolean isRoleWord(Token t) {
+    return Words.isTitle(t)
+        || (!t.isCapitalized() && (t.tag().startsWith("NOUN") || t.tag().startsWith("ADJ")));
   }
 
   private static boolean isMentionStart(int k, List<Mention> mentions) {

@@ -39,7 +39,13 @@ final class Words {
 
   static boolean isQuote(Token t) {
     String s = t.text();
-    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
+    return s.equals("\"")
+        || s.equals("“")
+        || s.equals("”")
+        || s.equals("''")
+        || s.equals("``")
+        || s.equals("‘")
+        || s.equals("’");
   }
 
   static boolean sentenceInitial(TaggedSentence s, int i) {

@@ -62,6 +62,10 @@ final class FactAnswers {
 
   private static final double MIN_COVERAGE = 0.5;
 
+  /** Stems the amount itself answers in a how-much question. */
+  private static final Set<String> MONEY_TERMS =
+      Set.of("cost", "price", "spend", "worth", "pai", "paid", "fee", "budget", "valu", "charg");
+
   /** Stems of verbs that say little about a topic; their absence does not mean "not covered". */
   private static final Set<String> GENERIC_VERBS =
       Set.of(
@@ -200,11 +204,18 @@ final class FactAnswers {
           }
         }
       }
-      double coverage = totalIdf == 0 ? 0 : Math.min(1, idf / totalIdf);
       boolean typed =
           q.expected() == Question.Expected.NAMED
               ? AnswerTypes.namesBefore(a.analysis().tagged().get(n - 1), askedNoun(q))
               : AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
+      if (typed && q.expected() == Question.Expected.MONEY) {
+        for (String t : terms) {
+          if (MONEY_TERMS.contains(t) && covered.add(t)) {
+            idf += index.idf(t); // "£3.2m" answers "how much will it cost"
+          }
+        }
+      }
+      double coverage = totalIdf == 0 ? 0 : Math.min(1, idf / totalIdf);
       double similarity = semantic == null ? 0 : semantic[n - 1];
       boolean answers =
           coverage >= MIN_COVERAGE
