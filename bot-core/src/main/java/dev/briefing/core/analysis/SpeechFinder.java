@@ -93,7 +93,10 @@ final class SpeechFinder {
       if (!isSpeechVerb(s, v)) {
         continue;
       }
-      Subject subject = subjectOf(number, s, v, mentions, lastSpeakers);
+      Subject subject =
+          v + 2 < s.size() && s.get(v + 1).lower().equals("by")
+              ? subjectAt(number, s, v + 2, mentions, true) // "announced by the government"
+              : subjectOf(number, s, v, mentions, lastSpeakers);
       if (subject != null && !subject.speakers.isEmpty()) {
         events.add(new Event(number, v, t.start(), subject.speakers, subject.pronoun));
         lastSpeakers = subject.speakers;
@@ -201,9 +204,16 @@ final class SpeechFinder {
     if (k < 0) {
       return comma > 0 ? mentionEndingAt(comma - 1, mentions, s) : null;
     }
+    boolean describedBefore =
+        k > 0 && s.get(k - 1).tag().startsWith("NOUN") && !isMentionEnd(k - 1, mentions);
     for (Mention m : mentions) {
-      boolean opensSegment = m.start() > k && m.start() <= k + 2;
-      if (opensSegment && m.entity().kind() != EntityKind.ORGANIZATION && m.end() <= comma) {
+      boolean opensSegment = m.start() > k && m.start() <= k + 2 && m.end() <= comma;
+      boolean organization = m.entity().kind() == EntityKind.ORGANIZATION;
+      if (opensSegment && (!organization || (describedBefore && m.end() == comma))) {
+        if (organization) {
+          // "Spain's weather agency, AEMET, said": the description names the organisation
+          m.entity().addRole(MentionFinder.text(s, nounPhraseStart(s, k - 1), k), number, Set.of());
+        }
         return new Subject(List.of(m.entity()), false); // "Its chairwoman, Dr. Sofia Lindqvist,"
       }
     }
@@ -317,6 +327,27 @@ final class SpeechFinder {
       }
     }
     return null;
+  }
+
+  private static boolean isMentionEnd(int j, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> m.end() - 1 == j);
+  }
+
+  private static int nounPhraseStart(TaggedSentence s, int head) {
+    int k = head;
+    while (k > 0) {
+      String tag = s.get(k - 1).tag();
+      if (tag.startsWith("NOUN")
+          || tag.startsWith("ADJ")
+          || tag.startsWith("PROPN")
+          || tag.startsWith("DET")
+          || tag.contains("PART")) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   private static boolean isRoleWord(Token t) {

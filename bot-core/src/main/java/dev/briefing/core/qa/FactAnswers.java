@@ -57,6 +57,8 @@ final class FactAnswers {
           Map.entry("larg", List.of("size", "area", "big")),
           Map.entry("old", List.of("age", "year")),
           Map.entry("far", List.of("distanc", "kilometr", "mile")),
+          Map.entry("hot", List.of("temperatur", "heat", "degre")),
+          Map.entry("cold", List.of("temperatur", "freez", "degre", "frost")),
           Map.entry("find", List.of("discov", "found", "reveal", "show")),
           Map.entry("discov", List.of("find", "found", "reveal")));
 
