@@ -22,6 +22,9 @@ public final class DefaultArticleReader implements ArticleReader {
   /** Larger files are not news articles; refuse them rather than exhaust memory. */
   static final long MAX_BYTES = 5L * 1024 * 1024;
 
+  private static final java.util.regex.Pattern BYLINE =
+      java.util.regex.Pattern.compile("(?i:by) \\p{Lu}[\\p{L}.'’ -]{1,40}(,[^.]{0,40})?");
+
   private final LanguagePipeline nlp;
   private final HtmlText html = new HtmlText();
 
@@ -74,6 +77,9 @@ public final class DefaultArticleReader implements ArticleReader {
     paragraphs.add(doc.title());
     sentences.add(new Sentence(1, 0, doc.title()));
     for (String paragraph : doc.paragraphs()) {
+      if (BYLINE.matcher(paragraph).matches()) {
+        continue; // "By Jane Doe, Reuters": who wrote it, not what it says
+      }
       int index = paragraphs.size();
       paragraphs.add(paragraph);
       for (String s : nlp.sentences(paragraph)) {

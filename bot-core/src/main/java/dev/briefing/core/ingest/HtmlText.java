@@ -12,7 +12,8 @@ final class HtmlText {
   private static final String BOILERPLATE =
       "script, style, noscript, nav, header, footer, aside, form, button, iframe, svg, figure,"
           + " [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true],"
-          + " .advert, .ad, .ads, .cookie, .cookies, .newsletter, .share, .related";
+          + " .advert, .ad, .ads, .cookie, .cookies, .newsletter, .share, .related, .byline,"
+          + " [rel=author], .author";
   private static final String BLOCKS = "p, h2, h3, h4, li, blockquote";
 
   private final Parser markdown = Parser.builder().build();

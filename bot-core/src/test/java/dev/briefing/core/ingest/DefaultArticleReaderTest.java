@@ -71,4 +71,15 @@ class DefaultArticleReaderTest {
         .isInstanceOf(BriefingException.class)
         .hasMessageContaining("directory");
   }
+
+  @Test
+  void dropsBylinesButKeepsSentencesThatStartWithBy() {
+    Article a =
+        reader.parse(
+            "story.txt",
+            "Markets Rally\n\nBy Jane Doe, Reuters\n\nBy the end of the day, markets had recovered.");
+    assertThat(a.sentences())
+        .extracting(s -> s.text())
+        .containsExactly("Markets Rally", "By the end of the day, markets had recovered.");
+  }
 }
