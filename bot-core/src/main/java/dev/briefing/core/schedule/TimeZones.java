@@ -1,0 +1,56 @@
+package dev.briefing.core.schedule;
+
+import dev.briefing.core.BriefingException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** IANA time zones only: a fixed UTC offset would not follow daylight saving time. */
+public final class TimeZones {
+  static final String EXAMPLES = "Europe/Berlin, America/New_York or Asia/Tokyo";
+
+  private TimeZones() {}
+
+  /**
+   * Parses an IANA zone such as {@code Europe/Berlin} (or {@code UTC}).
+   *
+   * @throws BriefingException with examples when the text is not such a zone
+   */
+  public static ZoneId parse(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.equalsIgnoreCase("UTC") || t.equalsIgnoreCase("Etc/UTC")) {
+      return ZoneOffset.UTC;
+    }
+    if (t.matches("(?i)(UTC|GMT)?\\s*[+-]\\d{1,2}(:?\\d{2})?")) {
+      throw new BriefingException(
+          "'"
+              + t
+              + "' is a fixed UTC offset, which does not follow daylight saving time. "
+              + "Use a city zone such as "
+              + EXAMPLES
+              + ".");
+    }
+    if (!t.contains("/")) {
+      throw new BriefingException(
+          "'"
+              + shorten(t)
+              + "' is not a time zone I know. Use an IANA zone such as "
+              + EXAMPLES
+              + ".");
+    }
+    try {
+      return ZoneId.of(t);
+    } catch (DateTimeException e) {
+      throw new BriefingException(
+          "'"
+              + shorten(t)
+              + "' is not a time zone I know. Use an IANA zone such as "
+              + EXAMPLES
+              + ".");
+    }
+  }
+
+  static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}
