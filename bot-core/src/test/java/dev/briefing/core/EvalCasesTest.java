@@ -1,26 +1,16 @@
 package dev.briefing.core;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.model.Answer;
-import dev.briefing.core.model.Article;
-import dev.briefing.core.model.Citation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.briefing.testing.eval.EvalCase;
+import dev.briefing.testing.eval.EvalGrader;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,8 +21,6 @@ import org.junit.jupiter.api.TestFactory;
  * shared/eval/grade.py} does, plus that every citation quotes its article sentence verbatim.
  */
 class EvalCasesTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
 
   /** One instance for the whole class: it loads the language models. */
   private static BriefingCore core;
@@ -51,7 +39,7 @@ class EvalCasesTest {
   }
 
   private static Stream<DynamicTest> casesFrom(String casesResource, String articleDir) {
-    return readCases(casesResource).stream()
+    return EvalCase.readAll(casesResource).stream()
         .map(c -> DynamicTest.dynamicTest(c.id(), () -> runNamed(c, articleDir)));
   }
 
@@ -73,8 +61,7 @@ class EvalCasesTest {
         c.summarize()
             ? engine.summarize(analyzed, BriefingEngine.DEFAULT_SUMMARY_SENTENCES)
             : engine.ask(List.of(analyzed), c.question());
-    List<String> problems = new ArrayList<>(gradeProblems(c, answer));
-    problems.addAll(citationProblems(answer, analyzed.article()));
+    List<String> problems = EvalGrader.problems(c, answer, analyzed.article());
     if (!problems.isEmpty()) {
       fail(
           String.join("; ", problems)
@@ -85,71 +72,6 @@ class EvalCasesTest {
               + "\n  citations: "
               + answer.citations());
     }
-  }
-
-  /** The checks of grade.py: the found flag, expect_any, expect_all and forbid. */
-  private static List<String> gradeProblems(EvalCase c, Answer answer) {
-    List<String> problems = new ArrayList<>();
-    String text = norm(answer.text());
-    if (answer.found() != c.found()) {
-      problems.add("found=" + answer.found() + " (expected " + c.found() + ")");
-    }
-    if (!c.expectAny().isEmpty() && c.expectAny().stream().noneMatch(p -> text.contains(norm(p)))) {
-      problems.add("none of " + c.expectAny());
-    }
-    for (String phrase : c.expectAll()) {
-      if (!text.contains(norm(phrase))) {
-        problems.add("missing '" + phrase + "'");
-      }
-    }
-    for (String phrase : c.forbid()) {
-      if (text.contains(norm(phrase))) {
-        problems.add("forbidden '" + phrase + "'");
-      }
-    }
-    return problems;
-  }
-
-  /**
-   * Citations must quote the article's own numbered sentences, and only when something is found.
-   */
-  private static List<String> citationProblems(Answer answer, Article article) {
-    List<String> problems = new ArrayList<>();
-    if (answer.found() && answer.citations().isEmpty()) {
-      problems.add("found:true answer without citations");
-    }
-    if (!answer.found() && !answer.citations().isEmpty()) {
-      problems.add("found:false answer with citations");
-    }
-    for (Citation citation : answer.citations()) {
-      if (!citation.article().equals(article.id())) {
-        problems.add("citation names article " + citation.article() + ", not " + article.id());
-      } else if (citation.sentence() > article.sentences().size()) {
-        problems.add("citation of sentence " + citation.sentence() + " beyond the article's end");
-      } else if (!citation.text().equals(article.sentence(citation.sentence()).text())) {
-        problems.add(
-            "citation "
-                + citation.sentence()
-                + " text '"
-                + citation.text()
-                + "' differs from the article's sentence '"
-                + article.sentence(citation.sentence()).text()
-                + "'");
-      }
-    }
-    return problems;
-  }
-
-  /** Curly quotes folded to straight ones, lower case, runs of white space folded to one space. */
-  static String norm(String text) {
-    String folded =
-        text.replace('\u201c', '"')
-            .replace('\u201d', '"')
-            .replace('\u2018', '\'')
-            .replace('\u2019', '\'')
-            .toLowerCase(Locale.ROOT)
-            .strip();
-    return WHITESPACE.matcher(folded).replaceAll(" ");
   }
 
   private static synchronized BriefingCore core() {
@@ -177,21 +99,6 @@ class EvalCasesTest {
     return cached;
   }
 
-  private static List<EvalCase> readCases(String resource) {
-    try {
-      List<EvalCase> cases = new ArrayList<>();
-      for (String line : Files.readAllLines(resource(resource), StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          cases.add(EvalCase.from(JSON.readTree(line)));
-        }
-      }
-      assertTrue(!cases.isEmpty(), "no cases in " + resource);
-      return cases;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static Path resource(String name) {
     URL url = EvalCasesTest.class.getResource(name);
     if (url == null) {
@@ -201,49 +108,6 @@ class EvalCasesTest {
       return Path.of(url.toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad resource URL " + url, e);
-    }
-  }
-
-  /** One line of a cases file, in the format grade.py reads. */
-  private record EvalCase(
-      String id,
-      String article,
-      String question,
-      boolean summarize,
-      boolean found,
-      List<String> expectAny,
-      List<String> expectAll,
-      List<String> forbid) {
-
-    static EvalCase from(JsonNode node) {
-      String id = node.path("id").asText("");
-      if (id.isBlank() || node.path("article").asText("").isBlank()) {
-        throw new IllegalArgumentException("case without id or article: " + node);
-      }
-      String command = node.path("command").asText("ask");
-      if (!command.equals("ask") && !command.equals("summarize")) {
-        throw new IllegalArgumentException(id + ": unknown command " + command);
-      }
-      boolean summarize = command.equals("summarize");
-      String question = node.path("question").asText("");
-      if (!summarize && question.isBlank()) {
-        throw new IllegalArgumentException(id + ": ask case without a question");
-      }
-      return new EvalCase(
-          id,
-          node.path("article").asText(),
-          question,
-          summarize,
-          node.path("found").asBoolean(true),
-          strings(node, "expect_any"),
-          strings(node, "expect_all"),
-          strings(node, "forbid"));
-    }
-
-    private static List<String> strings(JsonNode node, String field) {
-      List<String> values = new ArrayList<>();
-      node.path(field).forEach(v -> values.add(v.asText()));
-      return List.copyOf(values);
     }
   }
 }

@@ -12,6 +12,8 @@ import dev.briefing.core.model.Article;
 import dev.briefing.core.nlp.LanguagePipeline;
 import dev.briefing.core.nlp.OpenNlpPipeline;
 import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.testing.eval.EvalCase;
+import dev.briefing.testing.eval.EvalGrader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.briefing.embeddings;
 
+import dev.briefing.testing.eval.EvalCase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.briefing.embeddings;
+package dev.briefing.testing.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One line of a cases file, in the format {@code shared/eval/grade.py} reads. */
-record EvalCase(
+public record EvalCase(
     String id,
     String article,
     String question,
@@ -22,7 +22,7 @@ record EvalCase(
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Reads every case of a JSONL class-path resource. */
-  static List<EvalCase> readAll(String resource) {
+  public static List<EvalCase> readAll(String resource) {
     try {
       List<EvalCase> cases = new ArrayList<>();
       for (String line : Resources.text(resource).split("\n")) {
@@ -39,7 +39,7 @@ record EvalCase(
     }
   }
 
-  static EvalCase from(JsonNode node) {
+  public static EvalCase from(JsonNode node) {
     String id = node.path("id").asText("");
     if (id.isBlank() || node.path("article").asText("").isBlank()) {
       throw new IllegalArgumentException("case without id or article: " + node);
@@ -71,14 +71,14 @@ record EvalCase(
   }
 
   /** Class-path text, read as a stream: the engine's cases come inside its test jar. */
-  static final class Resources {
+  public static final class Resources {
     private Resources() {}
 
-    static boolean exists(String name) {
+    public static boolean exists(String name) {
       return EvalCase.class.getResource(name) != null;
     }
 
-    static String text(String name) {
+    public static String text(String name) {
       try (InputStream in = EvalCase.class.getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalStateException("missing test resource " + name);

@@ -1,4 +1,4 @@
-package dev.briefing.embeddings;
+package dev.briefing.testing.eval;
 
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
@@ -9,17 +9,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Grades an answer the way bot-core's {@code EvalCasesTest} does (which mirrors {@code
- * shared/eval/grade.py}): the found flag, expect_any, expect_all and forbid, plus citations that
- * quote the article's own sentences.
+ * Grades an answer the way {@code shared/eval/grade.py} does (the found flag, expect_any,
+ * expect_all and forbid), plus citations that quote the article's own sentences verbatim.
  */
-final class EvalGrader {
+public final class EvalGrader {
   private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
 
   private EvalGrader() {}
 
   /** Every problem with the answer; empty when the case passes. */
-  static List<String> problems(EvalCase c, Answer answer, Article article) {
+  public static List<String> problems(EvalCase c, Answer answer, Article article) {
     List<String> problems = new ArrayList<>(gradeProblems(c, answer));
     problems.addAll(citationProblems(answer, article));
     return problems;
@@ -68,7 +67,7 @@ final class EvalGrader {
   }
 
   /** Curly quotes folded to straight ones, lower case, runs of white space folded to one space. */
-  static String norm(String text) {
+  public static String norm(String text) {
     String folded =
         text.replace('\u201c', '"')
             .replace('\u201d', '"')
