@@ -3,7 +3,6 @@ package dev.briefing.core.schedule;
 import dev.briefing.core.BriefingException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** IANA time zones only: a fixed UTC offset would not follow daylight saving time. */
 public final class TimeZones {
@@ -19,7 +18,7 @@ public final class TimeZones {
   public static ZoneId parse(String text) {
     String t = text == null ? "" : text.strip();
     if (t.equalsIgnoreCase("UTC") || t.equalsIgnoreCase("Etc/UTC")) {
-      return ZoneOffset.UTC;
+      return ZoneId.of("UTC"); // the IANA region, not the fixed offset Z
     }
     if (t.matches("(?i)(UTC|GMT)?\\s*[+-]\\d{1,2}(:?\\d{2})?")) {
       throw new BriefingException(

@@ -86,7 +86,7 @@ class ScheduleParserTest {
 
   @Test
   void acceptsUtc() {
-    assertThat(parser.parse("06:00 UTC").zone()).contains(java.time.ZoneOffset.UTC);
+    assertThat(parser.parse("06:00 UTC").zone()).contains(ZoneId.of("UTC"));
   }
 
   @Test
