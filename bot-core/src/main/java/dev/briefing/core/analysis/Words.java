@@ -3,6 +3,8 @@ package dev.briefing.core.analysis;
 import dev.briefing.core.nlp.TaggedSentence;
 import dev.briefing.core.nlp.Token;
 import dev.briefing.core.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Token tests shared by the analysis steps. */
@@ -105,5 +107,22 @@ final class Words {
 
   static boolean isVerb(Token t) {
     return t.tag().startsWith("VERB") || t.tag().startsWith("AUX");
+  }
+
+  /** The words of tokens {@code from} to {@code to}, without possessive endings. */
+  static List<String> nameWords(TaggedSentence s, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      String w = s.get(i).text().replaceAll("['’]s$", "");
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** The sentence text from token {@code from} to the end of token {@code to - 1}. */
+  static String text(TaggedSentence s, int from, int to) {
+    return s.text().substring(s.get(from).start(), s.get(to - 1).end());
   }
 }
