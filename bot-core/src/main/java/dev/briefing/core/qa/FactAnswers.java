@@ -16,64 +16,10 @@ import java.util.Set;
 
 /** Answers factual questions with the best-matching sentence: BM25 plus the expected fact type. */
 final class FactAnswers {
-  private static final String QUESTION_WORDS =
-      "\\b(what|when|where|who|whom|whose|why|which|how|much|many|did|does|do|done|could|would|should"
-          + "|can|has|have|had|was|were|is|are|will|the article|article|story|tell me|me|about"
-          + "|happen|happened|exactly|according)\\b";
-  private static final Map<String, List<String>> RELATED =
-      Map.ofEntries(
-          Map.entry(
-              "want",
-              List.of(
-                  "demand", "concern", "seek", "wish", "goal", "aim", "call", "insist", "push",
-                  "ask")),
-          Map.entry(
-              "cost",
-              List.of("price", "spend", "euros", "dollars", "budget", "million", "billion")),
-          Map.entry("begin", List.of("start", "open", "launch", "commence", "work")),
-          Map.entry("start", List.of("begin", "open", "launch", "commence")),
-          Map.entry("end", List.of("finish", "complete", "close", "conclude")),
-          Map.entry("earn", List.of("revenue", "profit", "income", "sales")),
-          Map.entry("plan", List.of("intend", "schedule", "will", "propose")),
-          Map.entry("die", List.of("dead", "kill", "death", "fatal")),
-          Map.entry("kill", List.of("dead", "die", "death")),
-          Map.entry("hire", List.of("recruit", "employ", "staff")),
-          Map.entry("win", List.of("beat", "victory", "won")),
-          Map.entry("lose", List.of("defeat", "loss", "lost")),
-          Map.entry("worri", List.of("concern", "fear", "warn", "risk")),
-          Map.entry("concern", List.of("worry", "fear", "risk", "demand")),
-          Map.entry("decid", List.of("vote", "approve", "reject", "decision", "rule")),
-          Map.entry("result", List.of("outcome", "vote", "score")),
-          Map.entry("cut", List.of("lower", "reduce", "slash", "trim", "cut")),
-          Map.entry("outlook", List.of("forecast", "guidance", "expect")),
-          Map.entry("forecast", List.of("outlook", "guidance", "expect")),
-          Map.entry("rais", List.of("increase", "lift", "boost")),
-          Map.entry("fall", List.of("drop", "decline", "slip", "fell")),
-          Map.entry("rise", List.of("increase", "jump", "climb", "grow", "rose")),
-          Map.entry("close", List.of("closure", "shut")),
-          Map.entry("build", List.of("construction", "construct")),
-          Map.entry("pai", List.of("cost", "spend", "fund")),
-          Map.entry("big", List.of("size", "area", "large", "kilometr", "mile")),
-          Map.entry("larg", List.of("size", "area", "big")),
-          Map.entry("old", List.of("age", "year")),
-          Map.entry("far", List.of("distanc", "kilometr", "mile")),
-          Map.entry("hot", List.of("temperatur", "heat", "degre")),
-          Map.entry("cold", List.of("temperatur", "freez", "degre", "frost")),
-          Map.entry("find", List.of("discov", "found", "reveal", "show")),
-          Map.entry("discov", List.of("find", "found", "reveal")));
 
   private static final double MIN_COVERAGE = 0.5;
 
-  /** Stems the amount itself answers in a how-much question. */
-  private static final Set<String> MONEY_TERMS =
-      Set.of("cost", "price", "spend", "worth", "pai", "paid", "fee", "budget", "valu", "charg");
-
   /** Stems of verbs that say little about a topic; their absence does not mean "not covered". */
-  private static final Set<String> GENERIC_VERBS =
-      Set.of(
-          "spend", "take", "get", "make", "go", "come", "happen", "sai", "do", "have", "becom",
-          "need", "want", "us", "see", "give", "keep", "put", "run", "hold", "expect", "plan",
-          "start", "end", "lead", "mean", "tell", "know", "think", "look", "find", "show");
 
   /** Weight of semantic similarity in a sentence's score, when an embedder is configured. */
   static final double SEMANTIC_WEIGHT = 0.4;
@@ -143,7 +89,7 @@ final class FactAnswers {
     String stripped =
         QuestionParser.normalize(q.text())
             .replaceAll("\\bhow long\\b", " ")
-            .replaceAll(QUESTION_WORDS, " ");
+            .replaceAll(QueryTerms.QUESTION_WORDS, " ");
     Set<String> terms = index.terms(stripped);
     if (terms.isEmpty()) {
       return List.of();
@@ -153,7 +99,7 @@ final class FactAnswers {
     for (String t : terms) {
       weighted.put(t, 1f);
       origin.put(t, t);
-      for (String related : related(index, t)) {
+      for (String related : QueryTerms.related(index, t)) {
         weighted.putIfAbsent(related, 0.6f);
         origin.putIfAbsent(related, t);
       }
@@ -174,7 +120,7 @@ final class FactAnswers {
     double totalIdf = terms.stream().mapToDouble(index::idf).sum();
     boolean allKnown =
         terms.stream()
-            .filter(t -> !GENERIC_VERBS.contains(t))
+            .filter(t -> !QueryTerms.GENERIC_VERBS.contains(t))
             .allMatch(t -> index.idf(t) < index.idf("\u0000absent"));
     Set<Entity> asked = askedEntities(a, stripped);
     int count = a.article().sentences().size();
@@ -190,7 +136,8 @@ final class FactAnswers {
         }
       }
       for (String t : terms) {
-        if (!covered.contains(t) && sentenceTerms.stream().anyMatch(u -> sameRoot(t, u))) {
+        if (!covered.contains(t)
+            && sentenceTerms.stream().anyMatch(u -> QueryTerms.sameRoot(t, u))) {
           covered.add(t);
           idf += 0.7 * index.idf(t); // "closures" for "close"
         }
@@ -212,7 +159,7 @@ final class FactAnswers {
               : AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
       if (typed && q.expected() == Question.Expected.MONEY) {
         for (String t : terms) {
-          if (MONEY_TERMS.contains(t) && covered.add(t)) {
+          if (QueryTerms.MONEY_TERMS.contains(t) && covered.add(t)) {
             idf += index.idf(t); // "£3.2m" answers "how much will it cost"
           }
         }
@@ -242,15 +189,6 @@ final class FactAnswers {
     return words.length > 1 ? Names.normalize(words[1]) : "";
   }
 
-  /** Derivations of one root that the stemmer keeps apart: "close" and "closur". */
-  static boolean sameRoot(String term, String other) {
-    String root = term.endsWith("e") ? term.substring(0, term.length() - 1) : term;
-    return root.length() >= 4
-        && !other.equals(term)
-        && other.startsWith(root)
-        && other.length() - root.length() <= 4;
-  }
-
   private static boolean isHeading(IndexedArticle a, int n) {
     return !a.article().sentence(n).text().strip().matches("(?s).*[.!?…][\"”’')\\]]*$");
   }
@@ -266,17 +204,5 @@ final class FactAnswers {
       }
     }
     return asked;
-  }
-
-  private static List<String> related(LuceneSentenceIndex index, String term) {
-    List<String> out = new ArrayList<>();
-    if (term.endsWith("li") && term.length() > 4) {
-      out.add(term.substring(0, term.length() - 2)); // "quarterly" -> "quarter"
-    }
-    for (String r : RELATED.getOrDefault(term, List.of())) {
-      out.addAll(index.terms(r));
-    }
-    out.remove(term);
-    return out;
   }
 }
