@@ -101,8 +101,10 @@ final class Words {
     if (!t.tag().startsWith("NOUN")) {
       return false;
     }
+    // agent nouns ("owner", "supervisor", "economist"), not "statement", "number", "weather",
+    // "disaster"
     return lemma.matches(".{3,}(er|or|ist|ian|ant|ent|man|woman|person|ee)")
-        && !lemma.matches(".*(ment|ster|ber|mber|ther|tor y)");
+        && !lemma.matches(".*(ment|mber|ther|ster)");
   }
 
   static boolean isVerb(Token t) {
