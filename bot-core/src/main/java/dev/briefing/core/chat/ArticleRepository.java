@@ -1,6 +1,7 @@
 package dev.briefing.core.chat;
 
 import dev.briefing.core.AnalyzedArticle;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,10 @@ public interface ArticleRepository {
 
   /** Every stored article, newest first (the order questions search them in). */
   List<AnalyzedArticle> findAll();
+
+  /**
+   * The articles saved strictly after {@code since}, newest first: what a digest lists since the
+   * chat's last one. Saving an article again counts as adding it then.
+   */
+  List<AnalyzedArticle> findAddedSince(Instant since);
 }

@@ -1,0 +1,23 @@
+package dev.briefing.core.store;
+
+import dev.briefing.core.chat.ChatAddress;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Port: per-chat settings, keyed by platform and chat id (not thread). For now the chat's time
+ * zone, the default for its new subscriptions. Implementations are thread-safe.
+ */
+public interface ChatSettingsRepository {
+  /** The chat's IANA zone, if it set one. */
+  Optional<ZoneId> findZone(ChatAddress chat);
+
+  /** Sets the chat's zone, replacing any earlier one; rejects zones that are not IANA. */
+  void setZone(ChatAddress chat, ZoneId zone);
+
+  /**
+   * Moves the chat's settings to its new id (Telegram's chat migration), replacing any there; when
+   * the old id has none, the new one keeps its own.
+   */
+  void moveChat(ChatAddress from, ChatAddress to);
+}

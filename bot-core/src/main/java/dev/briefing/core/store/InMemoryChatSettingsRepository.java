@@ -1,0 +1,30 @@
+package dev.briefing.core.store;
+
+import dev.briefing.core.chat.ChatAddress;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keeps chat settings in memory for the life of the process: tests and the console chat. */
+public final class InMemoryChatSettingsRepository implements ChatSettingsRepository {
+  private final Map<ChatKey, ZoneId> zones = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<ZoneId> findZone(ChatAddress chat) {
+    return Optional.ofNullable(zones.get(ChatKey.of(chat)));
+  }
+
+  @Override
+  public void setZone(ChatAddress chat, ZoneId zone) {
+    zones.put(ChatKey.of(chat), IanaZone.require(zone, "zone"));
+  }
+
+  @Override
+  public synchronized void moveChat(ChatAddress from, ChatAddress to) {
+    ZoneId zone = zones.remove(ChatKey.of(from));
+    if (zone != null) {
+      zones.put(ChatKey.of(to), zone);
+    }
+  }
+}

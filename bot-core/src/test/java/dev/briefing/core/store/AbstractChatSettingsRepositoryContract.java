@@ -1,0 +1,74 @@
+package dev.briefing.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.briefing.core.chat.ChatAddress;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ChatSettingsRepository} must do; each implementation runs it. */
+public abstract class AbstractChatSettingsRepositoryContract {
+  private static final ChatAddress CHAT = ChatAddress.of("telegram", "-1001");
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private ChatSettingsRepository repository;
+
+  /** A fresh, empty repository. */
+  protected abstract ChatSettingsRepository newRepository();
+
+  @BeforeEach
+  void createRepository() {
+    repository = newRepository();
+  }
+
+  @Test
+  void aChatWithoutSettingsHasNoZone() {
+    assertThat(repository.findZone(CHAT)).isEmpty();
+  }
+
+  @Test
+  void setsAndReplacesAChatsZone() {
+    repository.setZone(CHAT, BERLIN);
+    assertThat(repository.findZone(CHAT)).contains(BERLIN);
+
+    repository.setZone(CHAT, NEW_YORK);
+    assertThat(repository.findZone(CHAT)).contains(NEW_YORK);
+  }
+
+  @Test
+  void everyThreadOfAChatSharesItsZoneAndOtherChatsDoNot() {
+    repository.setZone(new ChatAddress("telegram", "-1001", Optional.of("5")), BERLIN);
+
+    assertThat(repository.findZone(CHAT)).contains(BERLIN);
+    assertThat(repository.findZone(ChatAddress.of("slack", "-1001"))).isEmpty();
+    assertThat(repository.findZone(ChatAddress.of("telegram", "-1002"))).isEmpty();
+  }
+
+  @Test
+  void rejectsFixedOffsetsAndStoresNothing() {
+    assertThatThrownBy(() -> repository.setZone(CHAT, ZoneOffset.ofHours(2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("IANA");
+    assertThatThrownBy(() -> repository.setZone(CHAT, ZoneId.of("UTC+02:00")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(repository.findZone(CHAT)).isEmpty();
+  }
+
+  @Test
+  void movesAChatsSettingsToItsNewId() {
+    ChatAddress supergroup = ChatAddress.of("telegram", "-10042");
+    repository.setZone(CHAT, BERLIN);
+    repository.setZone(supergroup, NEW_YORK);
+
+    repository.moveChat(CHAT, supergroup);
+    repository.moveChat(ChatAddress.of("telegram", "-7"), CHAT);
+
+    assertThat(repository.findZone(CHAT)).isEmpty();
+    assertThat(repository.findZone(supergroup)).contains(BERLIN);
+  }
+}

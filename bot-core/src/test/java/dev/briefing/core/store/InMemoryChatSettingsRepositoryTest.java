@@ -1,0 +1,8 @@
+package dev.briefing.core.store;
+
+class InMemoryChatSettingsRepositoryTest extends AbstractChatSettingsRepositoryContract {
+  @Override
+  protected ChatSettingsRepository newRepository() {
+    return new InMemoryChatSettingsRepository();
+  }
+}
