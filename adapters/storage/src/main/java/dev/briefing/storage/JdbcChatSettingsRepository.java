@@ -1,0 +1,88 @@
+package dev.briefing.storage;
+
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.store.ChatSettingsRepository;
+import dev.briefing.core.store.IanaZone;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Chat settings in the {@code chat_settings} table, one row per platform and chat id. */
+public final class JdbcChatSettingsRepository implements ChatSettingsRepository {
+  private static final String OF_CHAT = " WHERE platform = ? AND chat_id = ?";
+
+  private final SqlRunner sql;
+
+  public JdbcChatSettingsRepository(DataSource dataSource) {
+    this.sql = new SqlRunner(dataSource);
+  }
+
+  @Override
+  public Optional<ZoneId> findZone(ChatAddress chat) {
+    return sql.queryOne(
+            "SELECT zone_id FROM chat_settings" + OF_CHAT,
+            row -> Optional.ofNullable(row.getString("zone_id")),
+            chat.platform(),
+            chat.chatId())
+        .flatMap(zone -> zone.map(ZoneId::of));
+  }
+
+  @Override
+  public void setZone(ChatAddress chat, ZoneId zone) {
+    String id = IanaZone.require(zone, "zone").getId();
+    try {
+      sql.inTransaction(connection -> upsertZone(connection, chat, id));
+    } catch (StorageException e) {
+      if (!e.isUniqueViolation()) {
+        throw e;
+      }
+      // Another node inserted the row between our update and insert: now the update finds it.
+      sql.inTransaction(connection -> upsertZone(connection, chat, id));
+    }
+  }
+
+  @Override
+  public void moveChat(ChatAddress from, ChatAddress to) {
+    sql.inTransaction(
+        connection -> {
+          Object[] source = {from.platform(), from.chatId()};
+          boolean exists =
+              !SqlRunner.query(connection, "SELECT 1 FROM chat_settings" + OF_CHAT, r -> 1, source)
+                  .isEmpty();
+          if (exists) {
+            SqlRunner.update(
+                connection, "DELETE FROM chat_settings" + OF_CHAT, to.platform(), to.chatId());
+            SqlRunner.update(
+                connection,
+                "UPDATE chat_settings SET platform = ?, chat_id = ?" + OF_CHAT,
+                to.platform(),
+                to.chatId(),
+                from.platform(),
+                from.chatId());
+          }
+          return exists;
+        });
+  }
+
+  private static boolean upsertZone(Connection connection, ChatAddress chat, String zone)
+      throws SQLException {
+    int updated =
+        SqlRunner.update(
+            connection,
+            "UPDATE chat_settings SET zone_id = ?" + OF_CHAT,
+            zone,
+            chat.platform(),
+            chat.chatId());
+    if (updated == 0) {
+      SqlRunner.update(
+          connection,
+          "INSERT INTO chat_settings (platform, chat_id, zone_id) VALUES (?, ?, ?)",
+          chat.platform(),
+          chat.chatId(),
+          zone);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.briefing.storage;
+
+import dev.briefing.core.store.AbstractChatSettingsRepositoryContract;
+import dev.briefing.core.store.ChatSettingsRepository;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcChatSettingsRepositoryTest extends AbstractChatSettingsRepositoryContract {
+  @RegisterExtension final TestDatabase database = TestDatabase.h2();
+
+  @Override
+  protected ChatSettingsRepository newRepository() {
+    return new JdbcChatSettingsRepository(database.dataSource());
+  }
+}
