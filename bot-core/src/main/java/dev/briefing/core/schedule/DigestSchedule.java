@@ -1,9 +1,13 @@
 package dev.briefing.core.schedule;
 
+import dev.briefing.core.store.Subscription;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +20,10 @@ import java.util.Set;
  * @param zone an IANA zone, or empty to use the chat's or the configured default
  */
 public record DigestSchedule(LocalTime time, Set<DayOfWeek> days, Optional<ZoneId> zone) {
-  public static final Set<DayOfWeek> DAILY = EnumSet.allOf(DayOfWeek.class);
-  public static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-  public static final Set<DayOfWeek> WEEKENDS = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+  public static final Set<DayOfWeek> DAILY = Subscription.EVERY_DAY;
+  public static final Set<DayOfWeek> WEEKDAYS = Subscription.WEEKDAYS;
+  public static final Set<DayOfWeek> WEEKENDS =
+      Collections.unmodifiableSet(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
 
   public DigestSchedule {
     if (time == null) {
@@ -27,12 +32,17 @@ public record DigestSchedule(LocalTime time, Set<DayOfWeek> days, Optional<ZoneI
     if (days == null || days.isEmpty()) {
       throw new IllegalArgumentException("days must not be empty");
     }
-    days = Set.copyOf(days);
+    days = Collections.unmodifiableSet(EnumSet.copyOf(days)); // EnumSet: contains(null) is false
     zone = zone == null ? Optional.empty() : zone;
   }
 
   /** "daily", "weekdays", "weekends" or the days, e.g. "Mon, Wed, Fri". */
   public String describeDays() {
+    return describeDays(days);
+  }
+
+  /** "daily", "weekdays", "weekends" or the days, e.g. "Mon, Wed, Fri". */
+  public static String describeDays(Set<DayOfWeek> days) {
     if (days.equals(DAILY)) {
       return "daily";
     }
@@ -45,7 +55,7 @@ public record DigestSchedule(LocalTime time, Set<DayOfWeek> days, Optional<ZoneI
     return String.join(
         ", ",
         EnumSet.copyOf(days).stream()
-            .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
+            .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
             .toList());
   }
 }

@@ -1,6 +1,7 @@
 package dev.briefing.core.schedule;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.store.IanaZone;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
@@ -38,15 +39,27 @@ public final class TimeZones {
               + ".");
     }
     try {
-      return ZoneId.of(t);
+      ZoneId zone = ZoneId.of(canonical(t));
+      if (IanaZone.isIana(zone)) {
+        return zone;
+      }
     } catch (DateTimeException e) {
-      throw new BriefingException(
-          "'"
-              + shorten(t)
-              + "' is not a time zone I know. Use an IANA zone such as "
-              + EXAMPLES
-              + ".");
+      // answered below, as any other unknown zone
     }
+    throw new BriefingException(
+        "'"
+            + shorten(t)
+            + "' is not a time zone I know. Use an IANA zone such as "
+            + EXAMPLES
+            + ".");
+  }
+
+  // Chat users type europe/berlin as often as Europe/Berlin.
+  private static String canonical(String id) {
+    return ZoneId.getAvailableZoneIds().stream()
+        .filter(id::equalsIgnoreCase)
+        .findFirst()
+        .orElse(id);
   }
 
   static String shorten(String text) {
