@@ -1,0 +1,15 @@
+package dev.briefing.core.digest;
+
+/** What one scheduled digest came to. */
+public enum DeliveryOutcome {
+  /** This call claimed it and the chat adapter took the digest. */
+  SENT,
+  /** This call claimed it, but no article was new and empty digests are not sent. */
+  NOTHING_NEW,
+  /** This call claimed it, but it was due longer ago than the misfire grace; not sent. */
+  SKIPPED_LATE,
+  /** Another call (this node or another) claimed it first; not sent again. */
+  DUPLICATE,
+  /** This call claimed it, but composing or sending failed; logged, not retried. */
+  FAILED
+}

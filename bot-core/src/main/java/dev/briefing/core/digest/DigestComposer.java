@@ -1,0 +1,60 @@
+package dev.briefing.core.digest;
+
+import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.core.BriefingEngine;
+import dev.briefing.core.chat.Reply;
+import dev.briefing.core.model.Answer;
+import dev.briefing.core.model.Article;
+import dev.briefing.core.model.Citation;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Writes a digest: each article's title, a cited two-sentence summary and its source. */
+final class DigestComposer {
+  static final int SUMMARY_SENTENCES = 2;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
+
+  private final BriefingEngine engine;
+
+  DigestComposer(BriefingEngine engine) {
+    this.engine = engine;
+  }
+
+  /** The digest of {@code articles} (not empty), in the order given. */
+  Reply digest(List<AnalyzedArticle> articles, Optional<Instant> since, ZoneId zone) {
+    StringBuilder text = new StringBuilder(heading(articles.size(), since, zone));
+    List<Citation> citations = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i).article();
+      Answer summary = engine.summarize(articles.get(i), SUMMARY_SENTENCES);
+      text.append("\n\n").append(i + 1).append(". ").append(article.title());
+      text.append('\n').append(summary.text());
+      article.source().ifPresent(source -> text.append("\nSource: ").append(source));
+      citations.addAll(summary.citations());
+    }
+    return new Reply(text.toString(), citations);
+  }
+
+  /** The one line for a digest with nothing in it. */
+  Reply nothingNew(Optional<Instant> since, ZoneId zone) {
+    return Reply.text(
+        since.map(s -> "Nothing new since " + when(s, zone) + ".").orElse("Nothing new yet."));
+  }
+
+  static String when(Instant instant, ZoneId zone) {
+    return WHEN.format(instant.atZone(zone));
+  }
+
+  private static String heading(int count, Optional<Instant> since, ZoneId zone) {
+    String articles = count == 1 ? "1 article" : count + " articles";
+    return since
+        .map(s -> "Your digest: " + articles + " new since " + when(s, zone) + ".")
+        .orElse("Your first digest: " + articles + ".");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.briefing.core.digest;
+
+import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.core.BriefingEngine;
+import dev.briefing.core.chat.ArticleRepository;
+import dev.briefing.core.chat.ChatAdapter;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.Reply;
+import dev.briefing.core.store.DeliveryLog;
+import dev.briefing.core.store.Subscription;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Composes and delivers digests. A digest lists the articles added since the chat's last delivered
+ * digest (every article when it never had one), each with its title, a cited two-sentence summary
+ * and its source. Scheduled delivery is exactly-once through the {@link DeliveryLog}. Thread-safe.
+ */
+public final class DigestService {
+  private static final Logger log = LoggerFactory.getLogger(DigestService.class);
+
+  private final DigestComposer composer;
+  private final ArticleRepository articles;
+  private final DeliveryLog deliveries;
+  private final ChatAdapter chats;
+  private final Clock clock;
+  private final DigestOptions options;
+
+  public DigestService(
+      BriefingEngine engine,
+      ArticleRepository articles,
+      DeliveryLog deliveries,
+      ChatAdapter chats,
+      Clock clock,
+      DigestOptions options) {
+    this.composer = new DigestComposer(engine);
+    this.articles = articles;
+    this.deliveries = deliveries;
+    this.chats = chats;
+    this.clock = clock;
+    this.options = options;
+  }
+
+  /**
+   * The chat's digest now, times shown in {@code zone}; empty when nothing is new, unless the
+   * options ask for the "Nothing new since …" line.
+   */
+  public Optional<Reply> compose(ChatAddress chat, ZoneId zone) {
+    Optional<Instant> since = deliveries.lastDelivered(chat);
+    List<AnalyzedArticle> fresh = since.map(articles::findAddedSince).orElseGet(articles::findAll);
+    if (!fresh.isEmpty()) {
+      return Optional.of(composer.digest(fresh, since, zone));
+    }
+    return options.sendWhenEmpty()
+        ? Optional.of(composer.nothingNew(since, zone))
+        : Optional.empty();
+  }
+
+  /**
+   * The digest a chat asked for ({@code /digest}): as {@link #compose}, but always an answer. It is
+   * not recorded in the delivery log, so the next scheduled digest still lists these articles.
+   */
+  public Reply composeNow(ChatAddress chat, ZoneId zone) {
+    return compose(chat, zone)
+        .orElseGet(() -> composer.nothingNew(deliveries.lastDelivered(chat), zone));
+  }
+
+  /**
+   * Delivers the subscription's digest due at {@code scheduledFireTime}, exactly once: only the
+   * first caller for that key, on any node, composes and sends it. A digest due longer ago than the
+   * misfire grace is skipped and logged, recorded as failed with the reason "skipped: late by …".
+   * Never throws for a failed send; the failure is logged and recorded.
+   */
+  public DeliveryOutcome deliver(Subscription subscription, Instant scheduledFireTime) {
+    long id = subscription.id();
+    Instant now = clock.instant();
+    if (!deliveries.claim(id, scheduledFireTime, now)) {
+      log.debug("Digest of subscription {} due at {} was claimed before", id, scheduledFireTime);
+      return DeliveryOutcome.DUPLICATE;
+    }
+    Duration late = Duration.between(scheduledFireTime, now);
+    if (late.compareTo(options.misfireGrace()) >= 0) {
+      log.info(
+          "Skipped the digest of subscription {} for chat {} due at {}: late by {}, grace {}",
+          id,
+          subscription.chat(),
+          scheduledFireTime,
+          readable(late),
+          readable(options.misfireGrace()));
+      deliveries.markFailed(
+          id, scheduledFireTime, clock.instant(), "skipped: late by " + readable(late));
+      return DeliveryOutcome.SKIPPED_LATE;
+    }
+    return send(subscription, scheduledFireTime);
+  }
+
+  private DeliveryOutcome send(Subscription subscription, Instant scheduledFireTime) {
+    long id = subscription.id();
+    try {
+      Optional<Reply> digest = compose(subscription.chat(), subscription.zone());
+      if (digest.isEmpty()) {
+        deliveries.markFailed(id, scheduledFireTime, clock.instant(), "skipped: nothing new");
+        return DeliveryOutcome.NOTHING_NEW;
+      }
+      chats.send(subscription.chat(), digest.get());
+      deliveries.markSent(id, scheduledFireTime, clock.instant());
+      return DeliveryOutcome.SENT;
+    } catch (RuntimeException e) {
+      log.warn(
+          "Failed to deliver the digest of subscription {} to chat {} due at {}",
+          id,
+          subscription.chat(),
+          scheduledFireTime,
+          e);
+      deliveries.markFailed(id, scheduledFireTime, clock.instant(), "failed: " + e);
+      return DeliveryOutcome.FAILED;
+    }
+  }
+
+  /** "1 h 5 min", "16 min", "40 s": for log lines and failure reasons. */
+  static String readable(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    long minutes = seconds / 60;
+    return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+  }
+}
