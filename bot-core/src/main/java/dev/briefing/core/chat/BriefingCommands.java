@@ -7,6 +7,7 @@ import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.model.Article;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public final class BriefingCommands {
   private final ArticleReader reader;
   private final ArticleRepository articles;
   private final int summarySentences;
+  private final List<CommandSpec> moreCommands;
   private final CommandRouter router;
 
   /**
@@ -35,6 +37,20 @@ public final class BriefingCommands {
       ArticleReader reader,
       ArticleRepository articles,
       int summarySentences) {
+    this(engine, reader, articles, summarySentences, List.of());
+  }
+
+  /**
+   * @param summarySentences the length of {@code /summary} without an argument, 1 to {@value
+   *     #MAX_SUMMARY_SENTENCES}
+   * @param moreCommands further commands (e.g. the digest commands), listed after these in the help
+   */
+  public BriefingCommands(
+      BriefingEngine engine,
+      ArticleReader reader,
+      ArticleRepository articles,
+      int summarySentences,
+      List<CommandSpec> moreCommands) {
     if (summarySentences < 1 || summarySentences > MAX_SUMMARY_SENTENCES) {
       throw new IllegalArgumentException(
           "summarySentences must be from 1 to "
@@ -46,6 +62,7 @@ public final class BriefingCommands {
     this.reader = reader;
     this.articles = articles;
     this.summarySentences = summarySentences;
+    this.moreCommands = List.copyOf(moreCommands);
     this.router = new CommandRouter(table(), this::ask);
   }
 
@@ -55,6 +72,12 @@ public final class BriefingCommands {
   }
 
   private List<CommandSpec> table() {
+    List<CommandSpec> table = new ArrayList<>(ownCommands());
+    table.addAll(moreCommands);
+    return table;
+  }
+
+  private List<CommandSpec> ownCommands() {
     return List.of(
         new CommandSpec("start", "Say hello and show what I can do.", this::start),
         new CommandSpec("help", "Show this help.", (message, args) -> text(router.helpText())),

@@ -1,0 +1,78 @@
+package dev.briefing.core.digest;
+
+import dev.briefing.core.BriefingException;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.schedule.DigestScheduler;
+import dev.briefing.core.store.Subscription;
+import dev.briefing.core.store.SubscriptionRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /unsubscribe [id|all]}: alone it stops the chat's only digest, or asks which one. Another
+ * chat's id is answered as an unknown one, so ids do not tell what other chats subscribed to.
+ */
+final class Unsubscribe {
+  private final SubscriptionRepository subscriptions;
+  private final DigestScheduler scheduler;
+  private final Clock clock;
+
+  Unsubscribe(SubscriptionRepository subscriptions, DigestScheduler scheduler, Clock clock) {
+    this.subscriptions = subscriptions;
+    this.scheduler = scheduler;
+    this.clock = clock;
+  }
+
+  String handle(ChatAddress chat, String arguments) {
+    List<Subscription> ofChat = subscriptions.findByChat(chat);
+    if (ofChat.isEmpty()) {
+      return "This chat has no digests to stop. " + SubscriptionText.HOW_TO_SUBSCRIBE;
+    }
+    if (arguments.equalsIgnoreCase("all")) {
+      ofChat.forEach(this::remove);
+      return ofChat.size() == 1
+          ? "Stopped the digest."
+          : "Stopped all " + ofChat.size() + " digests.";
+    }
+    Subscription target = arguments.isEmpty() ? onlyOne(ofChat) : ofThisChat(chat, arguments);
+    remove(target);
+    return "Stopped " + SubscriptionText.named(target) + ".";
+  }
+
+  private void remove(Subscription subscription) {
+    subscriptions.remove(subscription.id());
+    scheduler.unschedule(subscription.id());
+  }
+
+  private Subscription onlyOne(List<Subscription> ofChat) {
+    if (ofChat.size() > 1) {
+      throw new BriefingException(
+          "Which one? Use /unsubscribe <id> or /unsubscribe all:"
+              + SubscriptionText.list(ofChat, clock.instant()));
+    }
+    return ofChat.get(0);
+  }
+
+  private Subscription ofThisChat(ChatAddress chat, String arguments) {
+    String digits = arguments.startsWith("#") ? arguments.substring(1) : arguments;
+    long id = digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 0;
+    if (id < 1) {
+      throw new BriefingException(
+          "'"
+              + (arguments.length() > 40 ? arguments.substring(0, 40) + "…" : arguments)
+              + "' is not a digest id. Use /unsubscribe 3 (/subscriptions lists the ids) or"
+              + " /unsubscribe all.");
+    }
+    Optional<Subscription> found = subscriptions.findById(id);
+    if (found.isEmpty() || !sameChat(found.get().chat(), chat)) {
+      throw new BriefingException(
+          "This chat has no digest #" + id + "; /subscriptions lists its ids.");
+    }
+    return found.get();
+  }
+
+  private static boolean sameChat(ChatAddress a, ChatAddress b) {
+    return a.platform().equals(b.platform()) && a.chatId().equals(b.chatId());
+  }
+}

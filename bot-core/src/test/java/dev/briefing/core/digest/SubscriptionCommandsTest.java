@@ -1,0 +1,289 @@
+package dev.briefing.core.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.chat.BriefingCommands;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.InMemoryArticleRepository;
+import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.store.InMemoryChatSettingsRepository;
+import dev.briefing.core.store.InMemoryDeliveryLog;
+import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.Subscription;
+import dev.briefing.testing.FakeArticleReader;
+import dev.briefing.testing.FakeBriefingEngine;
+import dev.briefing.testing.MutableClock;
+import dev.briefing.testing.RecordingChatAdapter;
+import dev.briefing.testing.RecordingDigestScheduler;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SubscriptionCommandsTest {
+  private static final ChatAddress CHAT = ChatAddress.of("test", "chat-1");
+  private static final ChatAddress OTHER_CHAT = ChatAddress.of("test", "chat-2");
+
+  // Friday 27 November 2026, 13:00 in Berlin.
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
+  private final InMemorySubscriptionRepository subscriptions =
+      new InMemorySubscriptionRepository(clock);
+  private final InMemoryChatSettingsRepository settings = new InMemoryChatSettingsRepository();
+  private final InMemoryArticleRepository articles = new InMemoryArticleRepository(clock);
+  private final FakeBriefingEngine engine = new FakeBriefingEngine();
+  private final RecordingDigestScheduler scheduler = new RecordingDigestScheduler();
+  private final DigestService digests =
+      new DigestService(
+          engine,
+          articles,
+          new InMemoryDeliveryLog(subscriptions),
+          new RecordingChatAdapter(),
+          clock,
+          DigestOptions.defaults());
+  private final CommandRouter router =
+      new BriefingCommands(
+              engine,
+              new FakeArticleReader(),
+              articles,
+              2,
+              new SubscriptionCommands(
+                      subscriptions, settings, scheduler, digests, clock, ZoneId.of("UTC"))
+                  .commands())
+          .router();
+
+  @Test
+  void subscribeSavesSchedulesAndAnswersWithIdScheduleAndNextDigest() {
+    assertThat(say("/subscribe weekdays 07:30 Europe/Berlin"))
+        .isEqualTo(
+            "Subscribed: #1 weekdays at 07:30 Europe/Berlin. Next digest: Mon 30 Nov 07:30 CET.\n"
+                + "Stop it with /unsubscribe 1.");
+    Subscription saved = subscriptions.findById(1).orElseThrow();
+    assertThat(saved.days()).isEqualTo(Subscription.WEEKDAYS);
+    assertThat(saved.time()).isEqualTo(LocalTime.of(7, 30));
+    assertThat(scheduler.scheduled()).containsExactly(saved);
+  }
+
+  @Test
+  void subscribeWithoutZoneUsesTheChatsZone() {
+    say("/timezone America/New_York");
+
+    assertThat(say("/subscribe 08:00"))
+        .isEqualTo(
+            "Subscribed: #1 daily at 08:00 America/New_York. Next digest: Fri 27 Nov 08:00 EST.\n"
+                + "Stop it with /unsubscribe 1.");
+  }
+
+  @Test
+  void subscribeWithoutAnyZoneUsesTheDefaultAndSaysHowToSetOne() {
+    assertThat(say("/subscribe 18:00"))
+        .startsWith("Subscribed: #1 daily at 18:00 UTC. Next digest: Fri 27 Nov 18:00 UTC.")
+        .endsWith(
+            "That is the default time zone, UTC; set this chat's own with /timezone Area/City,"
+                + " e.g. /timezone Europe/Berlin.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/subscribe",
+        "/subscribe   ",
+        "/subscribe 25:00",
+        "/subscribe 07:61",
+        "/subscribe 13pm",
+        "/subscribe weekdays",
+        "/subscribe tomorrow 08:00",
+        "/subscribe 08:00 09:00",
+        "/subscribe 08:00 Mars/Olympus",
+        "/subscribe 08:00 +02:00",
+        "/subscribe 08:00 UTC+2",
+        "/subscribe 08:00 GMT-5",
+        "/subscribe 08:00 Europe/Berlin America/New_York",
+        "/subscribe mon,funday 08:00",
+        "/subscribe daily weekdays 08:00",
+        "/subscribe 8 o'clock"
+      })
+  void malformedSubscribeAnswersWithExamplesAndStoresNothing(String input) {
+    assertThat(say(input)).contains("/subscribe 08:00 Europe/Berlin");
+    assertThat(subscriptions.findByChat(CHAT)).isEmpty();
+    assertThat(scheduler.scheduled()).isEmpty();
+  }
+
+  @Test
+  void subscribingTwiceToTheSameScheduleIsRefused() {
+    say("/subscribe 08:00 Europe/Berlin");
+
+    assertThat(say("/subscribe 8am Europe/Berlin"))
+        .isEqualTo("This chat already gets that digest: #1 daily at 08:00 Europe/Berlin.");
+    assertThat(subscriptions.findByChat(CHAT)).hasSize(1);
+  }
+
+  @Test
+  void subscriptionsListsTheChatsDigestsWithIdsAndNextTimes() {
+    say("/subscribe weekdays 07:30 Europe/Berlin");
+    say("/subscribe sat,sun 10:00 America/New_York");
+    sayIn(OTHER_CHAT, "/subscribe 09:00 Asia/Tokyo");
+
+    assertThat(say("/subscriptions"))
+        .isEqualTo(
+            """
+            This chat's digests:
+            #1 weekdays at 07:30 Europe/Berlin, next Mon 30 Nov 07:30 CET
+            #2 weekends at 10:00 America/New_York, next Sat 28 Nov 10:00 EST
+            Stop one with /unsubscribe <id>, or all with /unsubscribe all.""");
+  }
+
+  @Test
+  void subscriptionsWithoutAnyExplainsHowToSubscribe() {
+    assertThat(say("/subscriptions"))
+        .isEqualTo(
+            "This chat has no digests. Subscribe with /subscribe 08:00 Europe/Berlin or"
+                + " /subscribe weekdays 07:30.");
+  }
+
+  @Test
+  void unsubscribeByIdRemovesAndUnschedulesIt() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/subscribe 18:00 Europe/Berlin");
+
+    assertThat(say("/unsubscribe 1")).isEqualTo("Stopped #1 daily at 07:30 Europe/Berlin.");
+    assertThat(say("/unsubscribe #2")).isEqualTo("Stopped #2 daily at 18:00 Europe/Berlin.");
+    assertThat(subscriptions.findByChat(CHAT)).isEmpty();
+    assertThat(scheduler.unscheduled()).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void unsubscribeAllRemovesEveryDigestOfTheChatOnly() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/subscribe 18:00 Europe/Berlin");
+    sayIn(OTHER_CHAT, "/subscribe 09:00 Asia/Tokyo");
+
+    assertThat(say("/unsubscribe ALL")).isEqualTo("Stopped all 2 digests.");
+    assertThat(subscriptions.findByChat(CHAT)).isEmpty();
+    assertThat(subscriptions.findByChat(OTHER_CHAT)).hasSize(1);
+  }
+
+  @Test
+  void unsubscribeAloneStopsTheOnlyDigestOrAsksWhichOne() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/subscribe 18:00 Europe/Berlin");
+
+    assertThat(say("/unsubscribe"))
+        .isEqualTo(
+            """
+            Which one? Use /unsubscribe <id> or /unsubscribe all:
+            #1 daily at 07:30 Europe/Berlin, next Sat 28 Nov 07:30 CET
+            #2 daily at 18:00 Europe/Berlin, next Fri 27 Nov 18:00 CET""");
+    assertThat(subscriptions.findByChat(CHAT)).hasSize(2);
+
+    say("/unsubscribe 2");
+    assertThat(say("/unsubscribe")).isEqualTo("Stopped #1 daily at 07:30 Europe/Berlin.");
+  }
+
+  @Test
+  void unsubscribeOfAnUnknownIdOrAnotherChatsIdStopsNothing() {
+    say("/subscribe 07:30 Europe/Berlin");
+    sayIn(OTHER_CHAT, "/subscribe 09:00 Asia/Tokyo");
+
+    assertThat(say("/unsubscribe 42"))
+        .isEqualTo("This chat has no digest #42; /subscriptions lists its ids.");
+    assertThat(say("/unsubscribe 2"))
+        .isEqualTo("This chat has no digest #2; /subscriptions lists its ids.");
+    assertThat(subscriptions.findById(2)).isPresent();
+    assertThat(scheduler.unscheduled()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "-1", "0", "1.5", "1 2", "99999999999999999999", "#", "every"})
+  void unsubscribeWithGarbageSaysHowAndStopsNothing(String argument) {
+    say("/subscribe 07:30 Europe/Berlin");
+
+    assertThat(say("/unsubscribe " + argument))
+        .endsWith(
+            "' is not a digest id. Use /unsubscribe 3 (/subscriptions lists the ids) or"
+                + " /unsubscribe all.");
+    assertThat(subscriptions.findByChat(CHAT)).hasSize(1);
+  }
+
+  @Test
+  void unsubscribeWithoutDigestsSaysThereAreNone() {
+    assertThat(say("/unsubscribe 1"))
+        .startsWith("This chat has no digests to stop. Subscribe with /subscribe 08:00");
+  }
+
+  @Test
+  void digestSendsOneNowInTheChatsZone() {
+    say("/timezone Europe/Berlin");
+    articles.save(
+        engine.analyze(new FakeArticleReader().parse("budget.txt", "Budget passes\nThe vote.")));
+
+    assertThat(say("/digest"))
+        .isEqualTo(
+            """
+            Your first digest: 1 article.
+
+            1. Budget passes
+            Budget passes The vote.
+            Source: budget.txt""");
+  }
+
+  @Test
+  void digestWithNothingToSayAnswersAnyway() {
+    assertThat(say("/digest")).isEqualTo("Nothing new yet.");
+  }
+
+  @Test
+  void digestWithArgumentsExplainsItself() {
+    assertThat(say("/digest tomorrow"))
+        .isEqualTo(
+            "/digest takes nothing after it; it sends the digest now. To get one daily, try"
+                + " /subscribe 08:00.");
+  }
+
+  @Test
+  void timezoneShowsTheDefaultThenSetsAndShowsTheChatsOwn() {
+    assertThat(say("/timezone")).startsWith("This chat uses the default time zone, UTC.");
+
+    assertThat(say("/timezone europe/berlin"))
+        .isEqualTo(
+            "Time zone set to Europe/Berlin (now Fri 27 Nov 13:00 CET). New digests use it;"
+                + " existing ones keep their zone.");
+    assertThat(settings.findZone(CHAT)).contains(ZoneId.of("Europe/Berlin"));
+    assertThat(say("/timezone"))
+        .isEqualTo("This chat's time zone is Europe/Berlin (now Fri 27 Nov 13:00 CET).");
+    assertThat(settings.findZone(OTHER_CHAT)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mars/Olympus", "+02:00", "UTC+2", "Berlin", "Europe Berlin", "CET"})
+  void timezoneRejectsWhatIsNotAnIanaZoneAndStoresNothing(String zone) {
+    assertThat(say("/timezone " + zone))
+        .endsWith(
+            "For example: /timezone Europe/Berlin, /timezone America/New_York or"
+                + " /timezone Asia/Tokyo.");
+    assertThat(settings.findZone(CHAT)).isEmpty();
+  }
+
+  @Test
+  void helpListsTheDigestCommands() {
+    assertThat(say("/help"))
+        .contains(
+            "/subscribe — Get a digest at a time:",
+            "/subscriptions — List this chat's digests.",
+            "/unsubscribe — Stop a digest:",
+            "/digest — Send the digest now.",
+            "/timezone — Show or set this chat's time zone:");
+  }
+
+  private String say(String text) {
+    return sayIn(CHAT, text);
+  }
+
+  private String sayIn(ChatAddress chat, String text) {
+    var replies = router.route(new IncomingMessage(chat, "user-1", text));
+    assertThat(replies).hasSize(1);
+    return replies.get(0).text();
+  }
+}
