@@ -61,6 +61,9 @@ public final class JdbcArticleRepository implements ArticleRepository {
 
   @Override
   public List<AnalyzedArticle> findAddedSince(Instant since) {
+    if (since.isBefore(Instant.EPOCH)) {
+      return findAll(); // before any article, and Instant.MIN is no SQL timestamp
+    }
     return byIds(
         sql.query(
             "SELECT id FROM article WHERE added_at > ? ORDER BY seq DESC",

@@ -97,6 +97,7 @@ public abstract class AbstractArticleRepositoryContract {
     assertThat(ids(repository.findAddedSince(lastDigest))).containsExactly("newest", "newer");
     assertThat(repository.findAddedSince(clock.instant())).isEmpty();
     assertThat(ids(repository.findAddedSince(Instant.EPOCH))).hasSize(4);
+    assertThat(ids(repository.findAddedSince(Instant.MIN))).hasSize(4);
   }
 
   @Test
