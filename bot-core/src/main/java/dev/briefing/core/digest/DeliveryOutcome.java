@@ -8,6 +8,8 @@ public enum DeliveryOutcome {
   NOTHING_NEW,
   /** This call claimed it, but it was due longer ago than the misfire grace; not sent. */
   SKIPPED_LATE,
+  /** This call claimed it, but the subscription was removed or paused meanwhile; not sent. */
+  CANCELLED,
   /** Another call (this node or another) claimed it first; not sent again. */
   DUPLICATE,
   /** This call claimed it, but composing or sending failed; logged, not retried. */

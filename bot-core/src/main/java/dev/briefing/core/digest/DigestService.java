@@ -8,6 +8,7 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.DeliveryLog;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public final class DigestService {
 
   private final DigestComposer composer;
   private final ArticleRepository articles;
+  private final SubscriptionRepository subscriptions;
   private final DeliveryLog deliveries;
   private final ChatAdapter chats;
   private final Clock clock;
@@ -35,12 +37,14 @@ public final class DigestService {
   public DigestService(
       BriefingEngine engine,
       ArticleRepository articles,
+      SubscriptionRepository subscriptions,
       DeliveryLog deliveries,
       ChatAdapter chats,
       Clock clock,
       DigestOptions options) {
     this.composer = new DigestComposer(engine);
     this.articles = articles;
+    this.subscriptions = subscriptions;
     this.deliveries = deliveries;
     this.chats = chats;
     this.clock = clock;
@@ -73,9 +77,13 @@ public final class DigestService {
 
   /**
    * Delivers the subscription's digest due at {@code scheduledFireTime}, exactly once: only the
-   * first caller for that key, on any node, composes and sends it. A digest due longer ago than the
-   * misfire grace is skipped and logged, recorded as failed with the reason "skipped: late by …".
-   * Never throws for a failed send; the failure is logged and recorded.
+   * first caller for that key, on any node, composes and sends it, to the subscription as it is
+   * stored now (a chat may have moved). A digest due longer ago than the misfire grace is skipped
+   * and logged, recorded as failed with the reason "skipped: late by …"; so is one whose
+   * subscription was removed or paused meanwhile. Never throws for a failed send; the failure is
+   * logged and recorded.
+   *
+   * @throws IllegalArgumentException when the subscription never existed
    */
   public DeliveryOutcome deliver(Subscription subscription, Instant scheduledFireTime) {
     long id = subscription.id();
@@ -84,20 +92,24 @@ public final class DigestService {
       log.debug("Digest of subscription {} due at {} was claimed before", id, scheduledFireTime);
       return DeliveryOutcome.DUPLICATE;
     }
+    Optional<Subscription> current = subscriptions.findById(id).filter(s -> !s.paused());
+    if (current.isEmpty()) {
+      return skip(id, scheduledFireTime, "removed or paused", DeliveryOutcome.CANCELLED);
+    }
     Duration late = Duration.between(scheduledFireTime, now);
     if (late.compareTo(options.misfireGrace()) >= 0) {
-      log.info(
-          "Skipped the digest of subscription {} for chat {} due at {}: late by {}, grace {}",
-          id,
-          subscription.chat(),
-          scheduledFireTime,
-          readable(late),
-          readable(options.misfireGrace()));
-      deliveries.markFailed(
-          id, scheduledFireTime, clock.instant(), "skipped: late by " + readable(late));
-      return DeliveryOutcome.SKIPPED_LATE;
+      String why =
+          "late by " + readable(late) + " (grace " + readable(options.misfireGrace()) + ")";
+      return skip(id, scheduledFireTime, why, DeliveryOutcome.SKIPPED_LATE);
     }
-    return send(subscription, scheduledFireTime);
+    return send(current.get(), scheduledFireTime);
+  }
+
+  private DeliveryOutcome skip(
+      long id, Instant scheduledFireTime, String why, DeliveryOutcome outcome) {
+    log.info("Skipped the digest of subscription {} due at {}: {}", id, scheduledFireTime, why);
+    deliveries.markFailed(id, scheduledFireTime, clock.instant(), "skipped: " + why);
+    return outcome;
   }
 
   private DeliveryOutcome send(Subscription subscription, Instant scheduledFireTime) {

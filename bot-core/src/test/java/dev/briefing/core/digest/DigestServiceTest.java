@@ -174,7 +174,7 @@ class DigestServiceTest {
 
     assertThat(chat.sent()).isEmpty();
     assertThat(delivery(FIRE).status()).isEqualTo(DeliveryStatus.FAILED);
-    assertThat(delivery(FIRE).failureReason()).contains("skipped: late by 16 min");
+    assertThat(delivery(FIRE).failureReason()).contains("skipped: late by 16 min (grace 15 min)");
   }
 
   @Test
@@ -199,6 +199,36 @@ class DigestServiceTest {
 
     assertThat(chat.sent()).isEmpty();
     assertThat(delivery(FIRE).failureReason()).hasValueSatisfying(r -> r.contains("platform down"));
+  }
+
+  @Test
+  void aDigestOfARemovedOrPausedSubscriptionIsNotSent() {
+    add("budget.txt", "Budget passes", "The council voted.");
+    clock.set(FIRE.plusSeconds(5));
+    subscriptions.pauseChat(CHAT);
+
+    assertThat(service(false).deliver(subscription, FIRE)).isEqualTo(DeliveryOutcome.CANCELLED);
+    subscriptions.resumeChat(CHAT);
+    subscriptions.remove(subscription.id());
+    assertThat(service(false).deliver(subscription, NEXT_FIRE))
+        .isEqualTo(DeliveryOutcome.CANCELLED);
+
+    assertThat(chat.sent()).isEmpty();
+    assertThat(delivery(FIRE).failureReason()).contains("skipped: removed or paused");
+  }
+
+  @Test
+  void aDigestGoesWhereTheSubscriptionIsNowAfterTheChatMoved() {
+    add("budget.txt", "Budget passes", "The council voted.");
+    clock.set(FIRE.plusSeconds(5));
+    ChatAddress migrated = ChatAddress.of("test", "chat-1-supergroup");
+    subscriptions.moveChat(CHAT, migrated);
+
+    assertThat(service(false).deliver(subscription, FIRE)).isEqualTo(DeliveryOutcome.SENT);
+
+    assertThat(chat.sent())
+        .singleElement()
+        .satisfies(s -> assertThat(s.chat()).isEqualTo(migrated));
   }
 
   @Test
@@ -238,6 +268,7 @@ class DigestServiceTest {
     return new DigestService(
         engine,
         articles,
+        subscriptions,
         log,
         chat,
         clock,

@@ -39,6 +39,7 @@ class SubscriptionCommandsTest {
       new DigestService(
           engine,
           articles,
+          subscriptions,
           new InMemoryDeliveryLog(subscriptions),
           new RecordingChatAdapter(),
           clock,
