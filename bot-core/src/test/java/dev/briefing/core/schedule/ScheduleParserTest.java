@@ -85,6 +85,13 @@ class ScheduleParserTest {
   }
 
   @Test
+  void readsZonesWhateverTheirCase() {
+    assertThat(parser.parse("06:00 europe/berlin").zone()).contains(ZoneId.of("Europe/Berlin"));
+    assertThat(parser.parse("06:00 AMERICA/NEW_YORK").zone())
+        .contains(ZoneId.of("America/New_York"));
+  }
+
+  @Test
   void acceptsUtc() {
     assertThat(parser.parse("06:00 UTC").zone()).contains(ZoneId.of("UTC"));
   }
