@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.briefing.core.chat.ChatAddress;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,34 @@ public abstract class AbstractChatSettingsRepositoryContract {
     assertThatThrownBy(() -> repository.setZone(CHAT, ZoneId.of("UTC+02:00")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(repository.findZone(CHAT)).isEmpty();
+  }
+
+  @Test
+  void racingFirstSettingsForOneChatAllSucceedAndOneWins() throws Exception {
+    List<ZoneId> zones =
+        List.of(BERLIN, NEW_YORK, ZoneId.of("Asia/Tokyo"), ZoneId.of("Europe/London"));
+    ExecutorService racers = Executors.newFixedThreadPool(zones.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> sets = new ArrayList<>();
+      for (ZoneId zone : zones) {
+        sets.add(
+            racers.submit(
+                () -> {
+                  start.await();
+                  repository.setZone(CHAT, zone);
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> set : sets) {
+        set.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      racers.shutdownNow();
+    }
+
+    assertThat(repository.findZone(CHAT)).get().isIn(zones);
   }
 
   @Test
