@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * Measures retrieval with BM25 alone and with each bundled embedding model: cases passed on the dev
  * set, the project's own cases, the paraphrase cases and the held-out paraphrase cases (written
  * after the engine's two semantic constants were chosen on the others), ask latency, ingest time
- * and model load time. Prints the figures for {@code docs/embeddings.md}; it does not require a
- * winner.
+ * and model load time. Prints the figures for {@code docs/embeddings.md}, and requires the variant
+ * the app ships (MiniLM) to pass every dev and own case.
  *
  * <p>{@code -Deval.rounds=N} sets the timed rounds over all questions (default 3); {@code
  * -Deval.verbose=true} prints each failing case's problems.
@@ -80,6 +80,15 @@ class EmbeddingEvalIT {
     for (EvalRun r : runs) {
       assertThat(r.total()).as(r.variant + " cases run").isEqualTo(runs.get(0).total());
       assertThat(r.askNanos).as(r.variant + " timed asks").isNotEmpty();
+    }
+    // The app ships with MiniLM on: it must answer every dev and own case, like BM25 alone does
+    // in bot-core's EvalCasesTest.
+    EvalRun shipped = runs.get(2);
+    for (String set : List.of("dev", "own")) {
+      int[] counts = shipped.passedBySet.get(set);
+      assertThat(counts[0])
+          .as(shipped.variant + " passes every " + set + " case")
+          .isEqualTo(counts[1]);
     }
   }
 

@@ -22,7 +22,7 @@ final class FactAnswers {
   /** Stems of verbs that say little about a topic; their absence does not mean "not covered". */
 
   /** Weight of semantic similarity in a sentence's score, when an embedder is configured. */
-  static final double SEMANTIC_WEIGHT = 0.4;
+  static final double SEMANTIC_WEIGHT = 0.25;
 
   /** Similarity at which a sentence with no shared terms still answers. */
   static final double SEMANTIC_FOUND = 0.65;
