@@ -75,7 +75,7 @@ public record Subscription(
     if (time.getSecond() != 0 || time.getNano() != 0) {
       throw new IllegalArgumentException("time must be whole minutes, was " + time);
     }
-    if (days == null || days.isEmpty() || days.contains(null)) {
+    if (days == null || days.isEmpty() || days.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("days must name at least one day, was " + days);
     }
     IanaZone.require(zone, "zone");

@@ -18,6 +18,18 @@ class SubscriptionTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   @Test
+  void acceptsImmutableDaySetsSuchAsSetOf() {
+    NewSubscription request =
+        new NewSubscription(
+            CHAT,
+            java.time.LocalTime.of(7, 30),
+            java.util.Set.of(java.time.DayOfWeek.MONDAY),
+            BERLIN);
+    org.assertj.core.api.Assertions.assertThat(request.days())
+        .containsExactly(java.time.DayOfWeek.MONDAY);
+  }
+
+  @Test
   void acceptsIanaZonesIncludingUtc() {
     assertThat(new NewSubscription(CHAT, LocalTime.of(7, 30), Subscription.WEEKDAYS, BERLIN).zone())
         .isEqualTo(BERLIN);
