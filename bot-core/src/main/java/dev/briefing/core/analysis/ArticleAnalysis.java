@@ -19,16 +19,29 @@ import java.util.TreeMap;
  * @param mentions mentions per sentence; index = sentence number - 1
  * @param attributions every sentence in which someone speaks, in article order
  * @param dependent sentences that cannot stand alone (a pronoun subject, a quote continuation)
+ * @param speeches speakers with the sentences in which they speak (sentence number → direct
+ *     quote?), computed once from {@code attributions}
  */
 public record ArticleAnalysis(
     List<TaggedSentence> tagged,
     EntityTable entities,
     List<List<Mention>> mentions,
     List<Attribution> attributions,
-    boolean[] dependent) {
+    boolean[] dependent,
+    Map<Entity, TreeMap<Integer, Boolean>> speeches) {
 
-  /** Speakers with the sentences in which they speak (sentence number → direct quote?). */
-  public Map<Entity, TreeMap<Integer, Boolean>> speeches() {
+  /** The analysis with its speeches grouped by speaker. */
+  static ArticleAnalysis of(
+      List<TaggedSentence> tagged,
+      EntityTable entities,
+      List<List<Mention>> mentions,
+      List<Attribution> attributions,
+      boolean[] dependent) {
+    return new ArticleAnalysis(
+        tagged, entities, mentions, attributions, dependent, bySpeaker(attributions));
+  }
+
+  private static Map<Entity, TreeMap<Integer, Boolean>> bySpeaker(List<Attribution> attributions) {
     Map<Entity, TreeMap<Integer, Boolean>> bySpeaker = new LinkedHashMap<>();
     for (Attribution a : attributions) {
       bySpeaker

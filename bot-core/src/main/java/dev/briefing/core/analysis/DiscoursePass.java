@@ -175,7 +175,7 @@ final class DiscoursePass {
       }
     }
     mergeRoleGroups();
-    return new ArticleAnalysis(tagged, table, mentions, attributions, dependent);
+    return ArticleAnalysis.of(tagged, table, mentions, attributions, dependent);
   }
 
   /** "The library director says ..." before "library director Helen Marsh": the same person. */
