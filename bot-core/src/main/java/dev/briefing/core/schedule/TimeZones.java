@@ -31,12 +31,7 @@ public final class TimeZones {
               + ".");
     }
     if (!t.contains("/")) {
-      throw new BriefingException(
-          "'"
-              + shorten(t)
-              + "' is not a time zone I know. Use an IANA zone such as "
-              + EXAMPLES
-              + ".");
+      throw unknown(t);
     }
     try {
       ZoneId zone = ZoneId.of(canonical(t));
@@ -46,9 +41,13 @@ public final class TimeZones {
     } catch (DateTimeException e) {
       // answered below, as any other unknown zone
     }
-    throw new BriefingException(
+    throw unknown(t);
+  }
+
+  private static BriefingException unknown(String text) {
+    return new BriefingException(
         "'"
-            + shorten(t)
+            + shorten(text)
             + "' is not a time zone I know. Use an IANA zone such as "
             + EXAMPLES
             + ".");
