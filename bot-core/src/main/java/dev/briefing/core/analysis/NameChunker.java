@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds runs of capitalized words and splits each into a role part and a name part: "NATO Secretary
- * General | Jens Stoltenberg", "Russian Foreign Minister | Sergey Lavrov".
+ * Finds runs of capitalized words and splits each into a role part and a name part: "UN Secretary
+ * General | Ana Costa", "Russian Foreign Minister | Tomas Berger".
  */
 final class NameChunker {
   /**
@@ -17,7 +17,7 @@ final class NameChunker {
    * @param start first token
    * @param end token after the last
    * @param nameStart first token of the name part ({@code end} when the run is only a role)
-   * @param organization whether the run names an organisation ("Halden Capital", "NATO")
+   * @param organization whether the run names an organisation ("Brandt Bank", "UN")
    * @param acronym an acronym given in parentheses right after the run, or null
    */
   record Run(int start, int end, int nameStart, boolean organization, String acronym) {
@@ -103,7 +103,7 @@ final class NameChunker {
       nameStart = start; // "United States": no title before, so it is all name
     }
     if (nameStart > start && Words.isConnector(s.get(nameStart - 1)) && end - nameStart >= 2) {
-      nameStart++; // "Ambassador to Moscow John Sullivan": the place belongs to the role
+      nameStart++; // "Ambassador to Paris Paul Reed": the place belongs to the role
     }
     if (nameStart == end && Lexicon.isAcronym(last.text())) {
       nameStart = end - 1;

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Finds the roles the article gives a name: lower-case words before it ("opposition councillor Piet
- * Maas"), an appositive before or after it ("Its chairwoman, Dr. Sofia Lindqvist,", "Jonas Berg, a
- * semiconductor analyst at Halden Capital,"), and the gender its titles imply.
+ * Ortiz"), an appositive before or after it ("Its chairwoman, Dr. Rosa Almeida,", "Lena Holt, a
+ * semiconductor analyst at Brandt Bank,"), and the gender its titles imply.
  */
 final class RoleFinder {
   private static final Set<String> RELATIVE =
@@ -23,7 +23,7 @@ final class RoleFinder {
     this.discourse = discourse;
   }
 
-  /** Lower-case role words right before a name: "opposition councillor Piet Maas". */
+  /** Lower-case role words right before a name: "opposition councillor Luis Ortiz". */
   void roleBefore(int number, TaggedSentence s, int start, Entity e) {
     int k = start - 1;
     while (k >= 0
@@ -38,7 +38,7 @@ final class RoleFinder {
     }
   }
 
-  /** "Its chairwoman, Dr. Sofia Lindqvist, said": a role before the name, set off by a comma. */
+  /** "Its chairwoman, Dr. Rosa Almeida, said": a role before the name, set off by a comma. */
   void appositiveBefore(int number, TaggedSentence s, int start, Entity e) {
     if (start < 2 || !s.get(start - 1).text().equals(",")) {
       return;
@@ -62,7 +62,7 @@ final class RoleFinder {
     e.promote(EntityKind.PERSON);
   }
 
-  /** "Jonas Berg, a semiconductor analyst at Halden Capital,": a role after the name. */
+  /** "Lena Holt, a semiconductor analyst at Brandt Bank,": a role after the name. */
   void appositiveAfter(int number, TaggedSentence s, int end, Entity e) {
     if (end + 1 >= s.size() || !s.get(end).text().equals(",")) {
       return;

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Finds speech in a sentence: a speech verb (by lemma) outside quotation marks with its subject, in
- * either order ("Maas said", "said Jonas Berg"), and "according to X".
+ * either order ("Ortiz said", "said Lena Holt"), and "according to X".
  */
 final class SpeechFinder {
 
@@ -71,7 +71,7 @@ final class SpeechFinder {
       return false;
     }
     if (v > 0 && s.get(v - 1).text().matches(".*\\p{L}['’]s?")) {
-      return false; // "Lavrov's remarks": a noun after a possessive
+      return false; // "Berger's remarks": a noun after a possessive
     }
     for (int k = v - 1; k >= 0; k--) {
       Token b = s.get(k);

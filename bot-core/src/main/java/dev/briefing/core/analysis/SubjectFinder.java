@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds who speaks for a speech verb: the subject before it ("Maas said", "Bruno Kahl, Head of the
- * BND, said"), after it ("said Jonas Berg"), coordinated subjects, spokespersons, and the noun
+ * Finds who speaks for a speech verb: the subject before it ("Ortiz said", "Mara Lind, Head of the
+ * ECB, said"), after it ("said Lena Holt"), coordinated subjects, spokespersons, and the noun
  * phrase after "according to".
  */
 final class SubjectFinder {
@@ -78,7 +78,7 @@ final class SubjectFinder {
             && (Words.isQuote(s.get(j))
                 || (j > 0 && s.get(j).text().equals(",") && Words.isQuote(s.get(j - 1))));
     if (j < 0 || afterQuote) {
-      // "...," said Jonas Berg: the subject follows the verb
+      // "...," said Lena Holt: the subject follows the verb
       return v + 1 < s.size() ? at(number, s, v + 1, mentions, false) : null;
     }
     if (s.get(j).text().equals(",")) {
@@ -119,8 +119,8 @@ final class SubjectFinder {
   }
 
   /**
-   * "Its chairwoman, Dr. Sofia Lindqvist, said": the name right before the comma; "Bruno Kahl, Head
-   * of the agency, said": the name before the appositive.
+   * "Its chairwoman, Dr. Rosa Almeida, said": the name right before the comma; "Mara Lind, Head of
+   * the agency, said": the name before the appositive.
    */
   private Subject subjectBeforeComma(
       int number, TaggedSentence s, int comma, List<Mention> mentions) {
@@ -141,7 +141,7 @@ final class SubjectFinder {
           // "Spain's weather agency, AEMET, said": the description names the organisation
           m.entity().addRole(Words.text(s, nounPhraseStart(s, k - 1), k), number, Set.of());
         }
-        return new Subject(List.of(m.entity()), false); // "Its chairwoman, Dr. Sofia Lindqvist,"
+        return new Subject(List.of(m.entity()), false); // "Its chairwoman, Dr. Rosa Almeida,"
       }
     }
     // a relative clause or a description between the commas: the subject stands before them
@@ -207,7 +207,7 @@ final class SubjectFinder {
     return new Subject(body == null ? List.of(person) : List.of(person, body), false);
   }
 
-  /** "the United States and NATO have noted": both conjuncts speak. */
+  /** "the United States and UN have noted": both conjuncts speak. */
   private static java.util.Optional<Entity> coordinated(
       Mention m, List<Mention> mentions, TaggedSentence s) {
     int and = m.start() - 1;

@@ -24,7 +24,7 @@ public final class Entity {
   /**
    * A role as the article words it.
    *
-   * @param text the phrase verbatim, e.g. "NATO Secretary General"
+   * @param text the phrase verbatim, e.g. "UN Secretary General"
    * @param sentence the sentence number that gives it
    */
   public record Role(String text, int sentence) {}
@@ -68,7 +68,7 @@ public final class Entity {
     return gender;
   }
 
-  /** The name with its first role, e.g. "Jens Stoltenberg (NATO Secretary General)". */
+  /** The name with its first role, e.g. "Ana Costa (UN Secretary General)". */
   public String display() {
     return roles.isEmpty() ? name : name + " (" + roles.get(0).text() + ")";
   }

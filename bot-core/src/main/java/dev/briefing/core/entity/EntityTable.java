@@ -38,8 +38,8 @@ public final class EntityTable {
   }
 
   /**
-   * A person (or organisation) whose name ends with these words: "Stoltenberg" for "Jens
-   * Stoltenberg", "Nordchip" for "Nordchip Inc.". The most recently created wins.
+   * A person (or organisation) whose name ends with these words: "Costa" for "Jens Costa", "Acme"
+   * for "Acme Inc.". The most recently created wins.
    */
   public Optional<Entity> byPartialName(List<String> words) {
     List<String> wanted = words.stream().map(Names::normalize).toList();
@@ -59,7 +59,7 @@ public final class EntityTable {
     return Optional.empty();
   }
 
-  /** The entity with this acronym among its role or name words ("BND"). */
+  /** The entity with this acronym among its role or name words ("ECB"). */
   public Optional<Entity> byAcronym(String acronym) {
     String a = Names.normalize(acronym);
     for (int i = entities.size() - 1; i >= 0; i--) {

@@ -4,7 +4,7 @@ package dev.briefing.core.qa;
  * A parsed question.
  *
  * @param kind what is asked
- * @param target the person or thing asked about ("Lavrov", "the union chairwoman"), or empty
+ * @param target the person or thing asked about ("Berger", "the union chairwoman"), or empty
  * @param topic what the speech should be about ("about Ukraine"), or empty
  * @param expected the kind of fact a factual question expects
  * @param text the question as asked

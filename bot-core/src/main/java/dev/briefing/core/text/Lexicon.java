@@ -492,8 +492,6 @@ public final class Lexicon {
           "coalition",
           "cabinet",
           "government",
-          "kremlin",
-          "pentagon",
           "fc",
           "city",
           "team",
