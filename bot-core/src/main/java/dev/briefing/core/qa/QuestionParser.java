@@ -44,9 +44,18 @@ public final class QuestionParser {
       Pattern.compile("^(?:tell me about|who is|describe|what do we know about|info on) (.+)$");
   private static final Pattern SUMMARY =
       Pattern.compile(
-          "\\b(summari[sz]e|summary|sum (?:it )?up|tl;?dr|key points|main points|gist|highlights"
-              + "|overview|brief me|recap|in short|in brief|what(?:'s| is) (?:this|it|the"
-              + " (?:article|story|news)) about|^what happened$|the main story)\\b");
+          "\\b(summari[sz]e|summary|sum (?:it )?up|tl;?dr|key (?:points|facts|takeaways)|main"
+              + " (?:points|facts)|takeaways|gist|highlights|overview|brief me|recap|in short|in"
+              + " brief|what(?:'s| is| was) (?:(?:this|the) (?:article|story|news|piece|report)|this"
+              + "|it) about|^what happened$|the main story)\\b");
+
+  /** "What does the article say about sanctions?": a topic question, not a speaker's. */
+  private static final Pattern ABOUT_TOPIC =
+      Pattern.compile(
+          "^what (?:does|did|do|can) (?:the|this|that|it)(?: (?:article|story|report|piece|text"
+              + "|news|item))? (?:say|tell(?: us| me)?|report|mention|write)(?: (?:about|on|"
+              + "regarding|of|concerning))? (.+)$");
+
   private static final Pattern SUMMARY_LENGTH =
       Pattern.compile(
           "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -91,9 +100,14 @@ public final class QuestionParser {
     if (MENTIONED.matcher(q).find()) {
       return new Question(Kind.WHO_MENTIONED, "", "", Expected.PERSON, raw);
     }
+    Matcher about = ABOUT_TOPIC.matcher(q);
+    if (about.find()) {
+      String topic = about.group(1).strip();
+      return new Question(Kind.FACT, "", topic, expected(topic), topic);
+    }
     for (Pattern p : new Pattern[] {SPEECH, SPEECH_REMARKS, SPEECH_BY, SPEECH_DID, QUOTES_FROM}) {
       Matcher m = p.matcher(q);
-      if (m.find()) {
+      if (m.find() && !passive(q)) {
         String topic = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
         return new Question(Kind.SPEECH, m.group(1).strip(), topic, Expected.ANY, raw);
       }
@@ -105,6 +119,13 @@ public final class QuestionParser {
       }
     }
     return new Question(Kind.FACT, "", "", expected(q), raw);
+  }
+
+  /** "What is Russia accused of?": someone else speaks about the subject. */
+  private static boolean passive(String q) {
+    return q.matches(
+            "^what (?:is|was|are|were|has been|have been) .+ (?:\\w+ed|said|told|warned)(?: (?:of|about|by|for|with))?$")
+        && !q.matches(".* (?:saying|telling|warning|claiming|arguing)\\b.*");
   }
 
   static String normalize(String raw) {

@@ -25,7 +25,13 @@ class QuestionParserTest {
     "Who is quoted in the article?, WHO_QUOTED, ''",
     "When could construction begin?, FACT, ''",
     "What happened in 2014?, FACT, ''",
-    "What happened?, SUMMARY, ''"
+    "What happened?, SUMMARY, ''",
+    "What is this article about?, SUMMARY, ''",
+    "What are the key facts?, SUMMARY, ''",
+    "What does the article say about sanctions?, FACT, ''",
+    "What is Russia accused of?, FACT, ''",
+    "What was Lavrov saying?, SPEECH, lavrov",
+    "What was said by the mayor?, SPEECH, the mayor"
   })
   void recognizesWhatIsAsked(String question, Kind kind, String target) {
     Question q = parser.parse(question);
