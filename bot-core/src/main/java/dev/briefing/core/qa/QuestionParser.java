@@ -100,6 +100,9 @@ public final class QuestionParser {
     if (MENTIONED.matcher(q).find()) {
       return new Question(Kind.WHO_MENTIONED, "", "", Expected.PERSON, raw);
     }
+    if (passive(q)) {
+      return new Question(Kind.FACT, "", "", expected(q), raw);
+    }
     Matcher about = ABOUT_TOPIC.matcher(q);
     if (about.find()) {
       String topic = about.group(1).strip();
@@ -107,7 +110,7 @@ public final class QuestionParser {
     }
     for (Pattern p : new Pattern[] {SPEECH, SPEECH_REMARKS, SPEECH_BY, SPEECH_DID, QUOTES_FROM}) {
       Matcher m = p.matcher(q);
-      if (m.find() && !passive(q)) {
+      if (m.find()) {
         String topic = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
         return new Question(Kind.SPEECH, m.group(1).strip(), topic, Expected.ANY, raw);
       }
