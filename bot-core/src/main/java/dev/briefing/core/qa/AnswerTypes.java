@@ -73,7 +73,7 @@ final class AnswerTypes {
       if (PLACE_PREPOSITIONS.contains(s.get(i).lower())) {
         Token next =
             s.get(i + 1).lower().equals("the") && i + 2 < s.size() ? s.get(i + 2) : s.get(i + 1);
-        if (next.tag().startsWith("PROPN")
+        if ((next.tag().startsWith("PROPN") || next.tag().startsWith("ADJ"))
             && next.isCapitalized()
             && !Lexicon.MONTHS.contains(next.lower())
             && !Lexicon.TIME_WORDS.contains(next.lower())) {

@@ -36,8 +36,8 @@ final class QueryTerms {
           Map.entry("die", List.of("dead", "kill", "death", "fatal")),
           Map.entry("kill", List.of("dead", "die", "death")),
           Map.entry("hire", List.of("recruit", "employ", "staff")),
-          Map.entry("win", List.of("beat", "victory", "won")),
-          Map.entry("lose", List.of("defeat", "loss", "lost")),
+          Map.entry("win", List.of("beat", "victory", "won", "defeat", "upset", "triumph")),
+          Map.entry("lose", List.of("defeat", "loss", "lost", "beaten")),
           Map.entry("worri", List.of("concern", "fear", "warn", "risk")),
           Map.entry("concern", List.of("worry", "fear", "risk", "demand")),
           Map.entry("decid", List.of("vote", "approve", "reject", "decision", "rule")),
@@ -57,6 +57,9 @@ final class QueryTerms {
           Map.entry("far", List.of("distanc", "kilometr", "mile")),
           Map.entry("hot", List.of("temperatur", "heat", "degre")),
           Map.entry("cold", List.of("temperatur", "freez", "degre", "frost")),
+          Map.entry("won", List.of("win", "beat", "victory", "defeat", "upset", "triumph")),
+          Map.entry("beat", List.of("defeat", "upset", "won", "win", "victory")),
+          Map.entry("lost", List.of("lose", "defeat", "loss", "beaten")),
           Map.entry("find", List.of("discov", "found", "reveal", "show")),
           Map.entry("discov", List.of("find", "found", "reveal")));
 
