@@ -6,15 +6,11 @@ import dev.briefing.core.entity.Gender;
 import dev.briefing.core.nlp.TaggedSentence;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Who is in focus so far: the antecedents for he, she, they and "the company". */
 final class Discourse {
   private final Deque<Entity> recentPeople = new ArrayDeque<>();
-  private final Set<Entity> subjects = new HashSet<>();
-  private final Set<Entity> speakers = new HashSet<>();
   private Entity lastPersonSubject;
   private Entity lastOrganization;
 
@@ -50,20 +46,10 @@ final class Discourse {
     }
   }
 
-  boolean wasSubject(Entity e) {
-    return subjects.contains(e);
-  }
-
-  boolean spoke(Entity e) {
-    return speakers.contains(e);
-  }
-
   void endSentence(TaggedSentence s, List<Mention> mentions, List<SpeechFinder.Event> events) {
     Entity subject = null;
     for (SpeechFinder.Event e : events) {
       for (Entity speaker : e.speakers()) {
-        subjects.add(speaker);
-        speakers.add(speaker);
         if (speaker.kind() == EntityKind.NAME) {
           boolean person = speaker.nameTokens().size() >= 2 && !speaker.isDefinite();
           speaker.promote(person ? EntityKind.PERSON : EntityKind.ORGANIZATION);
@@ -83,7 +69,6 @@ final class Discourse {
       }
     }
     if (subject != null) {
-      subjects.add(subject);
       if (personLike(subject)) {
         lastPersonSubject = subject;
       } else if (subject.kind() != EntityKind.NAME) {

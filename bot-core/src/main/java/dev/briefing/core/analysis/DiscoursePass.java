@@ -168,13 +168,7 @@ final class DiscoursePass {
   }
 
   ArticleAnalysis result() {
-    for (Entity e : table.all()) {
-      if (e.kind() == EntityKind.NAME && discourse.spoke(e)) {
-        boolean person = e.nameTokens().size() >= 2 && !e.isDefinite();
-        e.promote(person ? EntityKind.PERSON : EntityKind.ORGANIZATION);
-      }
-    }
-    mergeRoleGroups();
+    mergeRoleGroups(); // speaking names were promoted as they spoke (Discourse.endSentence)
     return ArticleAnalysis.of(tagged, table, mentions, attributions, dependent);
   }
 

@@ -21,22 +21,18 @@ final class Words {
 
   private Words() {}
 
-  static String lower(Token t) {
-    return Lexicon.lower(t.text());
-  }
-
   static boolean isTitle(Token t) {
-    return Lexicon.TITLE_WORDS.contains(lower(t))
-        || Lexicon.HONORIFICS.contains(lower(t))
+    return Lexicon.TITLE_WORDS.contains(t.lower())
+        || Lexicon.HONORIFICS.contains(t.lower())
         || (t.isCapitalized() && t.tag().startsWith("NOUN") && isRoleNoun(t));
   }
 
   static boolean isOrgWord(Token t) {
-    return Lexicon.ORG_WORDS.contains(lower(t));
+    return Lexicon.ORG_WORDS.contains(t.lower());
   }
 
   static boolean isConnector(Token t) {
-    return CONNECTORS.contains(lower(t));
+    return CONNECTORS.contains(t.lower());
   }
 
   static boolean isQuote(Token t) {
@@ -65,7 +61,7 @@ final class Words {
     if (!t.isCapitalized() || t.text().equals("I")) {
       return false;
     }
-    String lower = lower(t);
+    String lower = t.lower();
     if (Lexicon.MONTHS.contains(lower) || WEEKDAYS.contains(lower)) {
       return false;
     }
@@ -93,7 +89,7 @@ final class Words {
 
   /** Agent nouns and role words: "owner", "analyst", "councillor", "spokeswoman". */
   static boolean isRoleNoun(Token t) {
-    String lower = lower(t);
+    String lower = t.lower();
     String lemma = t.lemma();
     if (Lexicon.ROLE_HEADS.contains(lower) || Lexicon.ROLE_HEADS.contains(lemma)) {
       return true;

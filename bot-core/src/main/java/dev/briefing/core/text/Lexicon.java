@@ -1,6 +1,5 @@
 package dev.briefing.core.text;
 
-import java.util.Locale;
 import java.util.Set;
 
 /** Closed word lists of news English: titles, organisation words, speech verbs, time words. */
@@ -955,9 +954,5 @@ public final class Lexicon {
 
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
-  }
-
-  public static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
