@@ -1,0 +1,29 @@
+package dev.briefing.telegram;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Remembers the most recent {@code capacity} values, forgetting the oldest. Thread-safe. */
+final class BoundedSet<T> {
+  private final Map<T, Boolean> recent;
+
+  BoundedSet(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+    }
+    this.recent =
+        new LinkedHashMap<>(16, 0.75f, false) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<T, Boolean> eldest) {
+            return size() > capacity;
+          }
+        };
+  }
+
+  /** Adds the value; true when it was not remembered already. */
+  synchronized boolean add(T value) {
+    return recent.put(value, Boolean.TRUE) == null;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.briefing.telegram;
+
+import dev.briefing.core.chat.ChatAddress;
+import java.util.OptionalInt;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+
+/**
+ * One Telegram message waiting to go out.
+ *
+ * @param chat where it goes
+ * @param html the rendered text, HTML parse mode
+ * @param replyTo the message it answers, if any
+ * @param attempt how many times it was tried already
+ */
+record OutboundMessage(ChatAddress chat, String html, OptionalInt replyTo, int attempt) {
+  OutboundMessage {
+    if (chat == null) {
+      throw new IllegalArgumentException("chat must not be null");
+    }
+    if (html == null || html.isEmpty()) {
+      throw new IllegalArgumentException("html must not be empty");
+    }
+    replyTo = replyTo == null ? OptionalInt.empty() : replyTo;
+  }
+
+  OutboundMessage retried() {
+    return new OutboundMessage(chat, html, replyTo, attempt + 1);
+  }
+
+  OutboundMessage movedTo(ChatAddress newChat) {
+    return new OutboundMessage(newChat, html, replyTo, attempt);
+  }
+
+  SendMessage toSendMessage() {
+    SendMessage.SendMessageBuilder<?, ?> send =
+        SendMessage.builder().chatId(chat.chatId()).text(html).parseMode(ParseMode.HTML);
+    chat.threadId().flatMap(OutboundMessage::number).ifPresent(send::messageThreadId);
+    replyTo.ifPresent(
+        id ->
+            send.replyParameters(
+                ReplyParameters.builder().messageId(id).allowSendingWithoutReply(true).build()));
+    return send.build();
+  }
+
+  private static java.util.Optional<Integer> number(String id) {
+    try {
+      return java.util.Optional.of(Integer.parseInt(id));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.briefing.telegram;
+
+import java.time.Duration;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
+
+/** Why a send failed, sorted by what the outbound queue does about it. */
+sealed interface SendFailure {
+  /** 429: wait as long as Telegram says, then send again. */
+  record RetryAfter(Duration delay) implements SendFailure {}
+
+  /** 5xx, network errors, unreadable answers: retry with back-off. */
+  record Transient(String reason) implements SendFailure {}
+
+  /** 403: the bot was blocked or removed from the chat. */
+  record Blocked(String reason) implements SendFailure {}
+
+  /** 400 with migrate_to_chat_id: the group became a supergroup under a new id. */
+  record Migrated(String newChatId) implements SendFailure {}
+
+  /** Any other 4xx: sending again would fail the same way. */
+  record Rejected(String reason) implements SendFailure {}
+
+  /** Sorts an exception thrown by the Bot API client. Never includes request URLs. */
+  static SendFailure of(Exception error) {
+    if (error instanceof TelegramApiValidationException) {
+      return new Rejected(error.getMessage());
+    }
+    if (!(error instanceof TelegramApiRequestException request)) {
+      return new Transient(describe(error));
+    }
+    int code = request.getErrorCode() == null ? 0 : request.getErrorCode();
+    ResponseParameters parameters = request.getParameters();
+    String reason = code + " " + request.getApiResponse();
+    if (parameters != null && parameters.getMigrateToChatId() != null) {
+      return new Migrated(String.valueOf(parameters.getMigrateToChatId()));
+    }
+    if (code == 429) {
+      Integer seconds = parameters == null ? null : parameters.getRetryAfter();
+      return new RetryAfter(Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds)));
+    }
+    if (code == 403) {
+      return new Blocked(reason);
+    }
+    if (code >= 400 && code < 500) {
+      return new Rejected(reason);
+    }
+    return new Transient(code == 0 ? describe(error) : reason);
+  }
+
+  // Exception messages of OkHttp name hosts, never paths, so the token cannot leak from here.
+  private static String describe(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+}

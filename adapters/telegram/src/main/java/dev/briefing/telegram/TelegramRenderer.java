@@ -1,0 +1,179 @@
+package dev.briefing.telegram;
+
+import dev.briefing.core.chat.Reply;
+import dev.briefing.core.model.Citation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a reply as Telegram HTML (parse mode {@code HTML}): the body with {@code <}, {@code >}
+ * and {@code &} escaped, then a bold "Sources" heading and a numbered list of the cited sentences,
+ * each quoted in a {@code <blockquote>}. Splits into messages of at most {@value
+ * #MAX_MESSAGE_LENGTH} UTF-16 units of HTML, at paragraph, then sentence, then word boundaries;
+ * every message is valid HTML on its own, since a split never falls inside a tag or an entity and a
+ * quote cut in two is closed and reopened. Pure: no I/O.
+ */
+public final class TelegramRenderer {
+  /** Telegram's limit on one message's text. */
+  public static final int MAX_MESSAGE_LENGTH = 4096;
+
+  private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*\\s");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+  private final int limit;
+
+  public TelegramRenderer() {
+    this(MAX_MESSAGE_LENGTH);
+  }
+
+  /** A renderer with a smaller limit, so tests can split short texts. */
+  TelegramRenderer(int limit) {
+    if (limit < 64) {
+      throw new IllegalArgumentException("limit must be at least 64, was " + limit);
+    }
+    this.limit = limit;
+  }
+
+  /** The messages to send, in order; empty when the reply has nothing to show. */
+  public List<String> render(Reply reply) {
+    List<String> chunks = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (Block block : blocks(reply)) {
+      for (Block piece : fit(block)) {
+        String html = piece.html();
+        if (current.length() > 0
+            && current.length() + piece.separator().length() + html.length() > limit) {
+          chunks.add(current.toString());
+          current.setLength(0);
+        }
+        current.append(current.length() == 0 ? "" : piece.separator()).append(html);
+      }
+    }
+    if (current.length() > 0) {
+      chunks.add(current.toString());
+    }
+    return chunks;
+  }
+
+  /** Escapes text for Telegram's HTML parse mode. */
+  public static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  private static List<Block> blocks(Reply reply) {
+    List<Block> blocks = new ArrayList<>();
+    for (String paragraph : PARAGRAPHS.split(reply.text())) {
+      if (!paragraph.isBlank()) {
+        blocks.add(new Block("\n\n", "", "", paragraph.strip()));
+      }
+    }
+    List<Citation> citations = reply.citations();
+    if (!citations.isEmpty()) {
+      blocks.add(new Block("\n\n", "<b>", "</b>", "Sources"));
+      for (int i = 0; i < citations.size(); i++) {
+        Citation c = citations.get(i);
+        String label = (i + 1) + ". " + c.article() + ", sentence " + c.sentence();
+        blocks.add(new Block("\n", "", "", label));
+        blocks.add(new Block("\n", "<blockquote>", "</blockquote>", c.text().strip()));
+      }
+    }
+    return blocks;
+  }
+
+  private List<Block> fit(Block block) {
+    int budget = limit - block.open().length() - block.close().length();
+    List<Block> pieces = new ArrayList<>();
+    String rest = block.text();
+    String separator = block.separator();
+    while (escapedLength(rest) > budget) {
+      int cut = cut(rest, budget);
+      pieces.add(block.with(separator, rest.substring(0, cut).strip()));
+      rest = rest.substring(cut).strip();
+      separator = " ";
+    }
+    if (!rest.isEmpty()) {
+      pieces.add(block.with(separator, rest));
+    }
+    return pieces;
+  }
+
+  /** Where to cut {@code text} so the first part fits {@code budget}: best boundary first. */
+  private static int cut(String text, int budget) {
+    int window = longestPrefixWithin(text, budget);
+    String prefix = text.substring(0, window);
+    int line = prefix.lastIndexOf('\n');
+    if (line >= window / 2) {
+      return line + 1;
+    }
+    int sentence = lastMatchEnd(SENTENCE_END, prefix);
+    if (sentence >= window / 2) {
+      return sentence;
+    }
+    int word = lastMatchEnd(WHITESPACE, prefix);
+    if (word > 0) {
+      return word;
+    }
+    boolean splitsPair = window > 1 && Character.isHighSurrogate(text.charAt(window - 1));
+    return splitsPair ? window - 1 : window;
+  }
+
+  private static int longestPrefixWithin(String text, int budget) {
+    int used = 0;
+    for (int i = 0; i < text.length(); i++) {
+      used += escapedLength(text.charAt(i));
+      if (used > budget) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static int lastMatchEnd(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    int end = -1;
+    while (matcher.find()) {
+      end = matcher.end();
+    }
+    return end;
+  }
+
+  private static int escapedLength(String text) {
+    int length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      length += escapedLength(text.charAt(i));
+    }
+    return length;
+  }
+
+  private static int escapedLength(char c) {
+    return switch (c) {
+      case '&' -> 5;
+      case '<', '>' -> 4;
+      default -> 1;
+    };
+  }
+
+  /** A run of text wrapped in at most one tag pair, placed after {@code separator}. */
+  private record Block(String separator, String open, String close, String text) {
+    String html() {
+      return open + escape(text) + close;
+    }
+
+    Block with(String newSeparator, String newText) {
+      return new Block(newSeparator, open, close, newText);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.briefing.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/** Recorded-style Bot API JSON from src/test/resources/fixtures. */
+final class Fixtures {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final BotIdentity BOT = new BotIdentity(777000111L, "BriefingTestBot");
+
+  private Fixtures() {}
+
+  static String json(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Update update(String name) {
+    try {
+      return JSON.readValue(json(name), Update.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
