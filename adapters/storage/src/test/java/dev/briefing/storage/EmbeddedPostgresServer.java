@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** One embedded PostgreSQL for the whole test run, stopped when the run ends. */
-final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final AtomicInteger databases = new AtomicInteger();
 
@@ -18,7 +18,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  static EmbeddedPostgresServer of(ExtensionContext context) {
+  public static EmbeddedPostgresServer of(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
@@ -27,7 +27,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /** Creates an empty database and returns how to reach it. */
-  DatabaseSettings newDatabase() {
+  public DatabaseSettings newDatabase() {
     String name = "briefing_" + databases.incrementAndGet();
     try (Connection admin = postgres.getPostgresDatabase().getConnection();
         Statement statement = admin.createStatement()) {

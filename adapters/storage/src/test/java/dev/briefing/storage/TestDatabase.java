@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A fresh, migrated database for every test: H2 in memory, or a new database on the one embedded
  * PostgreSQL server of the test run. Register as an instance field with {@code @RegisterExtension}.
  */
-final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
+public final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
   private final Function<ExtensionContext, DatabaseSettings> freshDatabase;
   private final List<Database> opened = new ArrayList<>();
   private DatabaseSettings settings;
@@ -23,13 +23,13 @@ final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
   }
 
   /** H2 in this JVM; the database lives as long as one of its pools is open. */
-  static TestDatabase h2() {
+  public static TestDatabase h2() {
     return new TestDatabase(
         context -> new DatabaseSettings("jdbc:h2:mem:test-" + UUID.randomUUID(), "sa", ""));
   }
 
   /** A new database on the embedded PostgreSQL server shared by the whole run. */
-  static TestDatabase postgres() {
+  public static TestDatabase postgres() {
     return new TestDatabase(context -> EmbeddedPostgresServer.of(context).newDatabase());
   }
 
@@ -48,12 +48,12 @@ final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
   }
 
   /** The first node's pool. */
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return opened.get(0).dataSource();
   }
 
   /** A second pool on the same database, as another node of a cluster would have. */
-  Database openAnother() {
+  public Database openAnother() {
     Database database = Database.open(settings);
     opened.add(database);
     return database;

@@ -105,6 +105,21 @@ public final class DigestService {
     return send(current.get(), scheduledFireTime);
   }
 
+  /**
+   * Records that the digest of subscription {@code id} due at {@code scheduledFireTime} was missed
+   * (the scheduler was down or too busy for longer than the grace), so it is never sent late; logs
+   * it once. Does nothing when that digest was already claimed.
+   *
+   * @return whether this call recorded it
+   */
+  public boolean skipMissed(long id, Instant scheduledFireTime, String why) {
+    if (!deliveries.claim(id, scheduledFireTime, clock.instant())) {
+      return false;
+    }
+    skip(id, scheduledFireTime, why, DeliveryOutcome.SKIPPED_LATE);
+    return true;
+  }
+
   private DeliveryOutcome skip(
       long id, Instant scheduledFireTime, String why, DeliveryOutcome outcome) {
     log.info("Skipped the digest of subscription {} due at {}: {}", id, scheduledFireTime, why);

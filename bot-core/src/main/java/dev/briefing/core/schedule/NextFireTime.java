@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * When a digest fires next: the local time on one of its days, in its zone. A time that does not
  * exist that day (inside the spring-forward gap) fires once at the shifted valid time, 02:30 at
- * 03:30; a time that occurs twice (the autumn overlap) fires once, at the earlier of the two. The
- * reference the scheduler's triggers are checked against.
+ * 03:30; a time that occurs twice (the autumn overlap) fires once, at the later of the two, in
+ * standard time, as Quartz's cron triggers do. The reference the scheduler's triggers are checked
+ * against.
  */
 public final class NextFireTime {
   private NextFireTime() {}
@@ -32,8 +33,9 @@ public final class NextFireTime {
     // Eight days reach the same weekday a week later, past a fire time already behind us today.
     for (int i = 0; i <= 8; i++, date = date.plusDays(1)) {
       if (days.contains(date.getDayOfWeek())) {
-        // ZonedDateTime.of moves a gap time forward by the gap and picks the earlier overlap.
-        Instant candidate = ZonedDateTime.of(date, time, zone).toInstant();
+        // ZonedDateTime.of moves a gap time forward by the length of the gap.
+        Instant candidate =
+            ZonedDateTime.of(date, time, zone).withLaterOffsetAtOverlap().toInstant();
         if (candidate.isAfter(after)) {
           return candidate;
         }

@@ -178,6 +178,20 @@ class DigestServiceTest {
   }
 
   @Test
+  void aMissedDigestIsRecordedAsSkippedOnceAndNeverSentAfterwards() {
+    add("budget.txt", "Budget passes", "The council voted.");
+    clock.set(FIRE.plus(Duration.ofHours(3)));
+
+    assertThat(service(false).skipMissed(subscription.id(), FIRE, "the bot was down")).isTrue();
+    assertThat(service(false).skipMissed(subscription.id(), FIRE, "the bot was down")).isFalse();
+    clock.set(FIRE.plusSeconds(1));
+    assertThat(service(false).deliver(subscription, FIRE)).isEqualTo(DeliveryOutcome.DUPLICATE);
+
+    assertThat(chat.sent()).isEmpty();
+    assertThat(delivery(FIRE).failureReason()).contains("skipped: the bot was down");
+  }
+
+  @Test
   void aDigestLateByLessThanTheGraceIsSentOnce() {
     add("budget.txt", "Budget passes", "The council voted.");
     clock.set(FIRE.plus(Duration.ofMinutes(15)).minusSeconds(1));
