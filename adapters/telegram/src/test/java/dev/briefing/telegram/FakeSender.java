@@ -1,0 +1,90 @@
+package dev.briefing.telegram;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/** Records each send attempt with the time it happened; fails attempts as scripted. */
+final class FakeSender implements MessageSender {
+  record Attempt(Instant at, String chatId, String text, Integer replyTo, boolean delivered) {}
+
+  private final Clock clock;
+  private final List<Attempt> attempts = new ArrayList<>();
+  private final Deque<TelegramApiException> failures = new ArrayDeque<>();
+
+  FakeSender(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The next attempts fail with these, in order; later ones succeed. */
+  synchronized void failNext(TelegramApiException... errors) {
+    failures.addAll(List.of(errors));
+  }
+
+  @Override
+  public synchronized void send(SendMessage message) throws TelegramApiException {
+    TelegramApiException failure = failures.pollFirst();
+    Integer replyTo =
+        message.getReplyParameters() == null ? null : message.getReplyParameters().getMessageId();
+    attempts.add(
+        new Attempt(
+            clock.instant(), message.getChatId(), message.getText(), replyTo, failure == null));
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  synchronized List<Attempt> attempts() {
+    return List.copyOf(attempts);
+  }
+
+  synchronized List<Attempt> delivered() {
+    return attempts.stream().filter(Attempt::delivered).toList();
+  }
+
+  /** The exception the Bot API client throws for this error answer. */
+  static TelegramApiException apiError(String json) {
+    try {
+      SendMessage.builder().chatId("1").text("x").build().deserializeResponse(json);
+      throw new IllegalArgumentException("not an error answer: " + json);
+    } catch (TelegramApiException e) {
+      return e;
+    }
+  }
+
+  /** What the client throws for a body that is not JSON, as a proxy's 502 page. */
+  static TelegramApiException apiErrorOrUnreadable(String body) {
+    return apiError(body);
+  }
+
+  static TelegramApiException tooManyRequests(int retryAfter) {
+    return apiError(
+        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+            + retryAfter
+            + "\",\"parameters\":{\"retry_after\":"
+            + retryAfter
+            + "}}");
+  }
+
+  static TelegramApiException forbidden() {
+    return apiError(
+        "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
+  }
+
+  static TelegramApiException migrated(long newChatId) {
+    return apiError(
+        "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to"
+            + " a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
+            + newChatId
+            + "}}");
+  }
+
+  static TelegramApiException serverError() {
+    return apiError("{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+  }
+}
