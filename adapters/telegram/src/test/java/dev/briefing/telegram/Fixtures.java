@@ -26,8 +26,12 @@ final class Fixtures {
   }
 
   static Update update(String name) {
+    return parse(json(name));
+  }
+
+  static Update parse(String updateJson) {
     try {
-      return JSON.readValue(json(name), Update.class);
+      return JSON.readValue(updateJson, Update.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
