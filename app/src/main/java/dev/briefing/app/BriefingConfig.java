@@ -2,7 +2,11 @@ package dev.briefing.app;
 
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.chat.BriefingCommands;
+import dev.briefing.core.digest.DigestOptions;
+import dev.briefing.core.store.IanaZone;
+import dev.briefing.storage.DatabaseSettings;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -13,8 +17,17 @@ import java.util.List;
  * @param articles article files loaded when the bot starts; empty means the bundled sample
  * @param console the console chat
  * @param retrieval how questions find their sentences
+ * @param digests scheduled digests
+ * @param database where articles, subscriptions and the scheduler live; from the environment only,
+ *     since the URL and password are secrets
  */
-record BriefingConfig(Summary summary, List<Path> articles, Console console, Retrieval retrieval) {
+record BriefingConfig(
+    Summary summary,
+    List<Path> articles,
+    Console console,
+    Retrieval retrieval,
+    Digests digests,
+    DatabaseSettings database) {
   BriefingConfig {
     if (summary == null) {
       throw new IllegalArgumentException("summary must not be null");
@@ -25,12 +38,24 @@ record BriefingConfig(Summary summary, List<Path> articles, Console console, Ret
     if (retrieval == null) {
       throw new IllegalArgumentException("retrieval must not be null");
     }
+    if (digests == null) {
+      throw new IllegalArgumentException("digests must not be null");
+    }
+    if (database == null) {
+      throw new IllegalArgumentException("database must not be null");
+    }
     articles = List.copyOf(articles);
   }
 
-  static BriefingConfig defaults() {
+  /** The defaults when run in {@code workDir}: the database is an H2 file under its data/. */
+  static BriefingConfig defaults(Path workDir) {
     return new BriefingConfig(
-        Summary.defaults(), List.of(), new Console(true), Retrieval.defaults());
+        Summary.defaults(),
+        List.of(),
+        new Console(true),
+        Retrieval.defaults(),
+        Digests.defaults(),
+        embeddedDatabase(workDir));
   }
 
   /**
@@ -66,5 +91,28 @@ record BriefingConfig(Summary summary, List<Path> articles, Console console, Ret
     static Retrieval defaults() {
       return new Retrieval(true);
     }
+  }
+
+  /**
+   * @param defaultZone the zone of a chat that has not set its own with /timezone
+   * @param options the misfire grace and whether an empty digest is sent as a one-line note
+   */
+  record Digests(ZoneId defaultZone, DigestOptions options) {
+    Digests {
+      IanaZone.require(defaultZone, "defaultZone");
+      if (options == null) {
+        throw new IllegalArgumentException("options must not be null");
+      }
+    }
+
+    static Digests defaults() {
+      return new Digests(ZoneId.of("UTC"), DigestOptions.defaults());
+    }
+  }
+
+  /** The embedded default database: an H2 file under {@code data/} in {@code workDir}. */
+  static DatabaseSettings embeddedDatabase(Path workDir) {
+    String url = "jdbc:h2:file:" + workDir.resolve("data").resolve("briefing").toAbsolutePath();
+    return new DatabaseSettings(url, "sa", "");
   }
 }

@@ -10,10 +10,13 @@ import dev.briefing.app.BriefingConfig.Console;
 import dev.briefing.app.BriefingConfig.Retrieval;
 import dev.briefing.app.BriefingConfig.Summary;
 import dev.briefing.core.BriefingException;
+import dev.briefing.storage.DatabaseSettings;
+import dev.briefing.storage.DatabaseSettingsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +31,9 @@ final class ConfigLoader {
   static final String ENV_SUMMARY_SENTENCES = "BRIEFING_SUMMARY_SENTENCES";
   static final String ENV_CONSOLE_ENABLED = "BRIEFING_CONSOLE_ENABLED";
   static final String ENV_RETRIEVAL_EMBEDDINGS = "BRIEFING_RETRIEVAL_EMBEDDINGS";
+  static final String ENV_DB_URL = "BRIEFING_DB_URL";
   private static final List<String> SECTIONS =
-      List.of("summary", "articles", "console", "retrieval");
+      List.of("summary", "articles", "console", "retrieval", "digests");
 
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -72,7 +76,7 @@ final class ConfigLoader {
   private BriefingConfig parse(JsonNode root, Path base, List<String> problems) {
     if (!isAbsent(root) && !root.isObject()) {
       problems.add("the top level must be keys and values (" + String.join(", ", SECTIONS) + ")");
-      return BriefingConfig.defaults();
+      return BriefingConfig.defaults(workDir);
     }
     checkKeys(root, "", SECTIONS, problems);
     JsonNode summary = section(root, "summary", List.of("sentences"), problems);
@@ -94,7 +98,26 @@ final class ConfigLoader {
         validSummary,
         paths(root.path("articles"), base, problems),
         new Console(consoleEnabled),
-        retrieval(root, problems));
+        retrieval(root, problems),
+        DigestSection.parse(section(root, "digests", DigestSection.KEYS, problems), env, problems),
+        database(problems));
+  }
+
+  /**
+   * The database from {@code BRIEFING_DB_*}; unset, an H2 file under {@code data/} in the working
+   * folder.
+   */
+  private DatabaseSettings database(List<String> problems) {
+    Map<String, String> vars = new HashMap<>(env.env());
+    if (vars.getOrDefault(ENV_DB_URL, "").isBlank()) {
+      vars.put(ENV_DB_URL, BriefingConfig.embeddedDatabase(workDir).url());
+    }
+    try {
+      return DatabaseSettings.fromEnvironment(vars);
+    } catch (DatabaseSettingsException e) {
+      problems.addAll(e.problems());
+      return BriefingConfig.embeddedDatabase(workDir);
+    }
   }
 
   /**
@@ -121,8 +144,7 @@ final class ConfigLoader {
     return new Retrieval(env.boolValue(ENV_RETRIEVAL_EMBEDDINGS, embeddings, problems));
   }
 
-  private static JsonNode section(
-      JsonNode root, String name, List<String> keys, List<String> problems) {
+  static JsonNode section(JsonNode root, String name, List<String> keys, List<String> problems) {
     JsonNode node = root.path(name);
     if (isAbsent(node)) {
       return MissingNode.getInstance();
@@ -135,8 +157,7 @@ final class ConfigLoader {
     return node;
   }
 
-  private static void checkKeys(
-      JsonNode node, String prefix, List<String> known, List<String> problems) {
+  static void checkKeys(JsonNode node, String prefix, List<String> known, List<String> problems) {
     node.fieldNames()
         .forEachRemaining(
             key -> {
@@ -147,7 +168,7 @@ final class ConfigLoader {
             });
   }
 
-  private static int intValue(JsonNode node, String key, int fallback, List<String> problems) {
+  static int intValue(JsonNode node, String key, int fallback, List<String> problems) {
     if (isAbsent(node)) {
       return fallback;
     }
@@ -158,8 +179,7 @@ final class ConfigLoader {
     return fallback;
   }
 
-  private static boolean boolValue(
-      JsonNode node, String key, boolean fallback, List<String> problems) {
+  static boolean boolValue(JsonNode node, String key, boolean fallback, List<String> problems) {
     if (isAbsent(node)) {
       return fallback;
     }
@@ -194,7 +214,7 @@ final class ConfigLoader {
     return paths;
   }
 
-  private static boolean isAbsent(JsonNode node) {
+  static boolean isAbsent(JsonNode node) {
     return node.isMissingNode() || node.isNull();
   }
 }

@@ -1,18 +1,20 @@
 package dev.briefing.app;
 
 import dev.briefing.console.ConsoleChat;
-import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.console.ConsoleChatAdapter;
+import dev.briefing.console.ConsoleRenderer;
 import dev.briefing.core.BriefingCore;
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.chat.ArticleRepository;
-import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.chat.CommandRouter;
-import dev.briefing.core.chat.InMemoryArticleRepository;
+import dev.briefing.core.chat.PlatformChatAdapter;
+import dev.briefing.core.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,22 +60,39 @@ final class RunCommand implements Callable<Integer> {
     BriefingConfig config =
         new ConfigLoader(context.workDir(), context.env()).load(Optional.ofNullable(configFile));
     context.useRetrieval(config.retrieval());
-    ArticleRepository repository = new InMemoryArticleRepository();
-    loadArticles(config).forEach(repository::save);
     BriefingCore core = context.core();
-    CommandRouter router =
-        new BriefingCommands(core.engine(), core.reader(), repository, config.summary().sentences())
-            .router();
-    serve(frontends(config, router));
+    PlatformChatAdapter chats = new PlatformChatAdapter();
+    try (BotServices services = new BotServices(core, config, chats, Clock.systemUTC())) {
+      context.onShutdown(services::close);
+      loadArticles(config, services.articles());
+      List<ChatFrontend> frontends = frontends(config, services.router(), chats);
+      services.startDigests();
+      serve(frontends);
+    }
     return 0;
   }
 
-  private List<AnalyzedArticle> loadArticles(BriefingConfig config) {
+  /**
+   * Stores the configured articles (or the sample). One stored before with the same text is kept as
+   * it is, so a restart does not make it new again for the next digest.
+   */
+  private void loadArticles(BriefingConfig config, ArticleRepository repository) {
+    BriefingCore core = context.core();
     List<Path> paths = articles.isEmpty() ? config.articles() : articles;
-    return paths.isEmpty() ? List.of(sample()) : context.analyze(paths);
+    List<Article> loaded =
+        paths.isEmpty()
+            ? List.of(sample())
+            : paths.stream().map(p -> core.reader().read(context.workDir().resolve(p))).toList();
+    for (Article article : loaded) {
+      boolean unchanged =
+          repository.find(article.id()).map(a -> a.article().equals(article)).orElse(false);
+      if (!unchanged) {
+        repository.save(core.engine().analyze(article));
+      }
+    }
   }
 
-  private AnalyzedArticle sample() {
+  private Article sample() {
     BriefingCore core = context.core();
     String text;
     try (InputStream in = RunCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
@@ -84,14 +103,18 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SAMPLE_RESOURCE, e);
     }
-    return core.engine().analyze(core.reader().parse(SAMPLE_NAME, text));
+    return core.reader().parse(SAMPLE_NAME, text);
   }
 
-  private List<ChatFrontend> frontends(BriefingConfig config, CommandRouter router) {
+  private List<ChatFrontend> frontends(
+      BriefingConfig config, CommandRouter router, PlatformChatAdapter chats) {
     List<ChatFrontend> enabled = new ArrayList<>();
     platforms.forEach(p -> p.create(config, context.env(), router).ifPresent(enabled::add));
     if (enabled.isEmpty() && config.console().enabled()) {
       enabled.add(console(router));
+      chats.register(
+          ConsoleChat.ADDRESS.platform(),
+          new ConsoleChatAdapter(context.out(), new ConsoleRenderer()));
     }
     if (enabled.isEmpty()) {
       throw new BriefingException(

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.digest.DigestOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,7 @@ class ConfigLoaderTest {
 
   @Test
   void usesDefaultsWithoutAFile() {
-    assertThat(load()).isEqualTo(BriefingConfig.defaults());
+    assertThat(load()).isEqualTo(BriefingConfig.defaults(dir));
   }
 
   @Test
@@ -30,7 +33,7 @@ class ConfigLoaderTest {
 
     BriefingConfig config = new ConfigLoader(dir, env).load(Optional.of(shipped));
 
-    assertThat(config).isEqualTo(BriefingConfig.defaults());
+    assertThat(config).isEqualTo(BriefingConfig.defaults(dir));
     assertThat(Files.readString(shipped))
         .contains(
             "summary:",
@@ -40,7 +43,13 @@ class ConfigLoaderTest {
             "enabled:",
             "retrieval:",
             "embeddings:",
-            ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS);
+            ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS,
+            "digests:",
+            "default_zone:",
+            "misfire_grace_minutes:",
+            "send_when_empty:",
+            DigestSection.ENV_DEFAULT_ZONE,
+            "BRIEFING_DB_URL");
   }
 
   @Test
@@ -49,10 +58,16 @@ class ConfigLoaderTest {
     Files.writeString(dir.resolve("config/articles/a.txt"), "A\n\nB.");
     write(
         "summary:\n  sentences: 5\narticles:\n  - articles/a.txt\nconsole:\n  enabled: false\n"
-            + "retrieval:\n  embeddings: false\n");
+            + "retrieval:\n  embeddings: false\n"
+            + "digests:\n  default_zone: Europe/Berlin\n  misfire_grace_minutes: 5\n"
+            + "  send_when_empty: true\n");
 
     BriefingConfig config = load();
 
+    assertThat(config.digests().defaultZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(config.digests().options())
+        .isEqualTo(new DigestOptions(Duration.ofMinutes(5), true));
+    assertThat(config.database().url()).isEqualTo("jdbc:h2:file:" + dir.resolve("data/briefing"));
     assertThat(config.summary().sentences()).isEqualTo(5);
     assertThat(config.articles()).containsExactly(dir.resolve("config/articles/a.txt"));
     assertThat(config.console().enabled()).isFalse();
@@ -64,15 +79,26 @@ class ConfigLoaderTest {
     write(
         "summery:\n  sentences: 2\nsummary:\n  sentences: three\n  length: 2\n"
             + "articles:\n  - missing.txt\n  - 42\nconsole:\n  enabled: maybe\n"
-            + "retrieval:\n  embeddings: 1\n  model: bge\n");
-
+            + "retrieval:\n  embeddings: 1\n  model: bge\n"
+            + "digests:\n  default_zone: Mars/Olympus\n  misfire_grace_minutes: 0\n"
+            + "  send_when_empty: sometimes\n  zone: UTC\n");
+    env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
     assertThatThrownBy(this::load)
         .isInstanceOf(ConfigException.class)
         .satisfies(
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
-                        "unknown key summery (known: summary, articles, console, retrieval)",
+                        "unknown key summery (known: summary, articles, console, retrieval,"
+                            + " digests)",
+                        "unknown key digests.zone (known: default_zone, misfire_grace_minutes,"
+                            + " send_when_empty)",
+                        "digests.default_zone: 'Mars/Olympus' is not a time zone I know. Use an"
+                            + " IANA zone such as Europe/Berlin, America/New_York or Asia/Tokyo.",
+                        "digests.misfire_grace_minutes must be from 1 to 1440, was 0",
+                        "digests.send_when_empty must be true or false, was \"sometimes\"",
+                        "BRIEFING_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL, was one"
+                            + " starting 'jdbc:mysql:'",
                         "unknown key retrieval.model (known: embeddings)",
                         "retrieval.embeddings must be true or false, was 1",
                         "unknown key summary.length (known: sentences)",
@@ -96,9 +122,19 @@ class ConfigLoaderTest {
     env.put(ConfigLoader.ENV_SUMMARY_SENTENCES, " 7 ");
     env.put(ConfigLoader.ENV_CONSOLE_ENABLED, "FALSE");
     env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "false");
+    env.put(DigestSection.ENV_DEFAULT_ZONE, "america/new_york");
+    env.put(DigestSection.ENV_MISFIRE_GRACE, "30");
+    env.put(DigestSection.ENV_SEND_WHEN_EMPTY, "true");
+    env.put("BRIEFING_DB_URL", "jdbc:postgresql://db:5432/briefing");
+    env.put("BRIEFING_DB_USER", "bot");
 
     BriefingConfig config = load();
 
+    assertThat(config.digests().defaultZone()).isEqualTo(ZoneId.of("America/New_York"));
+    assertThat(config.digests().options())
+        .isEqualTo(new DigestOptions(Duration.ofMinutes(30), true));
+    assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db:5432/briefing");
+    assertThat(config.database().user()).isEqualTo("bot");
     assertThat(config.summary().sentences()).isEqualTo(7);
     assertThat(config.console().enabled()).isFalse();
     assertThat(config.retrieval().embeddings()).isFalse();
@@ -153,7 +189,7 @@ class ConfigLoaderTest {
   void acceptsAnEmptyFile() throws IOException {
     write("# nothing set\n");
 
-    assertThat(load()).isEqualTo(BriefingConfig.defaults());
+    assertThat(load()).isEqualTo(BriefingConfig.defaults(dir));
   }
 
   @Test
@@ -173,7 +209,9 @@ class ConfigLoaderTest {
                     null,
                     List.of(),
                     new BriefingConfig.Console(true),
-                    BriefingConfig.Retrieval.defaults()))
+                    BriefingConfig.Retrieval.defaults(),
+                    BriefingConfig.Digests.defaults(),
+                    BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("summary must not be null");
     assertThatThrownBy(
             () ->
@@ -181,7 +219,9 @@ class ConfigLoaderTest {
                     BriefingConfig.Summary.defaults(),
                     List.of(),
                     new BriefingConfig.Console(true),
-                    null))
+                    null,
+                    BriefingConfig.Digests.defaults(),
+                    BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("retrieval must not be null");
   }
 

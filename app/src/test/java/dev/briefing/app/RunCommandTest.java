@@ -104,4 +104,40 @@ class RunCommandTest {
         .containsExactly(
             "briefing: nothing to run: console.enabled is false and no chat platform is enabled");
   }
+
+  @Test
+  void aSubscriptionSurvivesARestartOnTheSameDatabaseFile() {
+    String first = cli.runWithInput("/subscribe weekdays 07:30 Europe/Berlin\n", "run").out();
+    assertThat(first).contains("Subscribed: ");
+
+    String second = cli.runWithInput("/subscriptions\n", "run").out();
+
+    assertThat(second).contains("This chat's digests:", "07:30", "weekdays", "Europe/Berlin");
+    assertThat(dir.resolve("data")).isDirectory();
+  }
+
+  @Test
+  void addedArticlesAreKeptAcrossRestartsAndTheSampleIsNotStoredTwice() {
+    String added = cli.runWithInput("/add " + dir.resolve("budget.txt") + "\n", "run").out();
+    assertThat(added).contains("Council passes budget");
+
+    String out = cli.runWithInput("/articles\n", "run").out();
+
+    String listed = out.substring(out.lastIndexOf("Articles, newest first:"));
+    assertThat(listed).containsOnlyOnce("NATO: ").containsOnlyOnce("Council passes budget");
+  }
+
+  @Test
+  void aBadDatabaseSettingIsListedWithTheConfigProblems() throws IOException {
+    Files.writeString(dir.resolve("bad.yml"), "digests:\n  default_zone: Mars/Olympus\n");
+    cli.env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
+
+    CliRunner.Result result = cli.run("run", "--config", "bad.yml");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("(2 problems)", "Mars/Olympus", "BRIEFING_DB_URL must be a jdbc:h2:");
+  }
 }

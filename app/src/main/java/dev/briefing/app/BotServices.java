@@ -1,0 +1,100 @@
+package dev.briefing.app;
+
+import dev.briefing.core.BriefingCore;
+import dev.briefing.core.chat.ArticleRepository;
+import dev.briefing.core.chat.BriefingCommands;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.PlatformChatAdapter;
+import dev.briefing.core.digest.DigestService;
+import dev.briefing.core.digest.SubscriptionCommands;
+import dev.briefing.quartz.QuartzDigestScheduler;
+import dev.briefing.quartz.QuartzSettings;
+import dev.briefing.storage.Database;
+import dev.briefing.storage.JdbcArticleRepository;
+import dev.briefing.storage.JdbcChatSettingsRepository;
+import dev.briefing.storage.JdbcDeliveryLog;
+import dev.briefing.storage.JdbcSubscriptionRepository;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What {@code briefing run} serves with: the database, the repositories on it, the digest service
+ * and its Quartz scheduler, and the command router with the briefing and digest commands. Wired by
+ * hand; {@link #close()} stops the scheduler (letting digests being sent finish) and then the
+ * database pool, once.
+ */
+final class BotServices implements AutoCloseable {
+  private final Database database;
+  private final ArticleRepository articles;
+  private final QuartzDigestScheduler scheduler;
+  private final CommandRouter router;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * @param chats the platforms' outbound adapters; digests go through them
+   */
+  BotServices(BriefingCore core, BriefingConfig config, PlatformChatAdapter chats, Clock clock) {
+    database = Database.open(config.database());
+    try {
+      var dataSource = database.dataSource();
+      articles = new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
+      var subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
+      var options = config.digests().options();
+      DigestService digests =
+          new DigestService(
+              core.engine(),
+              articles,
+              subscriptions,
+              new JdbcDeliveryLog(dataSource),
+              chats,
+              clock,
+              options);
+      scheduler =
+          QuartzDigestScheduler.create(
+              dataSource, digests, subscriptions, clock, QuartzSettings.defaults(options));
+      SubscriptionCommands digestCommands =
+          new SubscriptionCommands(
+              subscriptions,
+              new JdbcChatSettingsRepository(dataSource),
+              scheduler,
+              digests,
+              clock,
+              config.digests().defaultZone());
+      router =
+          new BriefingCommands(
+                  core.engine(),
+                  core.reader(),
+                  articles,
+                  config.summary().sentences(),
+                  digestCommands.commands())
+              .router();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  ArticleRepository articles() {
+    return articles;
+  }
+
+  CommandRouter router() {
+    return router;
+  }
+
+  /** Starts firing digests, catching up on those missed by less than the grace. */
+  void startDigests() {
+    scheduler.start();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        scheduler.close();
+      } finally {
+        database.close();
+      }
+    }
+  }
+}
