@@ -1,0 +1,59 @@
+package dev.briefing.slack;
+
+import com.slack.api.methods.SlackApiException;
+import java.time.Duration;
+import java.util.Set;
+
+/** Why a post failed, sorted by what the outbound queue does about it. */
+sealed interface SendFailure {
+  /** 429 or {@code ratelimited}: wait as long as Slack says, then post again. */
+  record RetryAfter(Duration delay) implements SendFailure {}
+
+  /** 5xx, network errors, Slack-side errors: retry with back-off. */
+  record Transient(String reason) implements SendFailure {}
+
+  /** The channel is gone or the bot is not in it: pause its subscriptions. */
+  record ChannelGone(String error) implements SendFailure {}
+
+  /** Any other error: posting again would fail the same way. */
+  record Rejected(String reason) implements SendFailure {}
+
+  Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived");
+  Set<String> TRANSIENT =
+      Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
+
+  /** Sorts an {@code ok: false} answer by its error code. */
+  static SendFailure ofError(String error) {
+    if (CHANNEL_GONE.contains(error)) {
+      return new ChannelGone(error);
+    }
+    if ("ratelimited".equals(error)) {
+      return new RetryAfter(Duration.ofSeconds(1));
+    }
+    return TRANSIENT.contains(error) ? new Transient(error) : new Rejected(error);
+  }
+
+  /** Sorts an exception of the Web API client. Never includes the token or request bodies. */
+  static SendFailure of(Exception error) {
+    if (!(error instanceof SlackApiException api)) {
+      return new Transient(error.getClass().getSimpleName() + ": " + error.getMessage());
+    }
+    int code = api.getResponse().code();
+    if (code == 429) {
+      return new RetryAfter(retryAfter(api.getResponse().header("Retry-After")));
+    }
+    String slackError = api.getError() == null ? null : api.getError().getError();
+    if (slackError != null && code < 500) {
+      return ofError(slackError);
+    }
+    return code >= 500 ? new Transient("HTTP " + code) : new Rejected("HTTP " + code);
+  }
+
+  private static Duration retryAfter(String header) {
+    try {
+      return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(1);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.briefing.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.IncomingMessage;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SlackMapperTest {
+  private final SlackMapper mapper =
+      new SlackMapper("U0BOT", Set.of("summary", "subscribe", "ask"));
+
+  @Test
+  void mentionIsAnsweredInANewThreadUnderItWithTheMentionStripped() {
+    IncomingMessage message =
+        mapper.mention(Fixtures.event("app-mention", AppMentionEvent.class)).orElseThrow();
+
+    assertThat(message.chat())
+        .isEqualTo(new ChatAddress("slack", "C0NEWS", Optional.of("1700000000.000100")));
+    assertThat(message.userId()).isEqualTo("U0ALICE");
+    assertThat(message.text()).isEqualTo("what did the minister say about the harbour?");
+  }
+
+  @Test
+  void mentionInsideAThreadIsAnsweredInThatThread() {
+    IncomingMessage message =
+        mapper
+            .mention(Fixtures.event("app-mention-in-thread", AppMentionEvent.class))
+            .orElseThrow();
+
+    assertThat(message.chat().threadId()).contains("1700000000.000100");
+    assertThat(message.text()).isEqualTo("and the budget?");
+  }
+
+  @Test
+  void mentionByAnotherBotIsIgnored() {
+    AppMentionEvent event = Fixtures.event("app-mention", AppMentionEvent.class);
+    event.setBotId("B0OTHER");
+
+    assertThat(mapper.mention(event)).isEmpty();
+  }
+
+  @Test
+  void directMessageIsAQuestionFromItsAuthor() {
+    IncomingMessage message =
+        mapper.directMessage(Fixtures.event("direct-message", MessageEvent.class)).orElseThrow();
+
+    assertThat(message.chat()).isEqualTo(ChatAddress.of("slack", "D0ALICE"));
+    assertThat(message.text()).isEqualTo("who was quoted in the report?");
+  }
+
+  @Test
+  void botsOwnDirectMessageIsIgnored() {
+    assertThat(mapper.directMessage(Fixtures.event("own-message", MessageEvent.class))).isEmpty();
+  }
+
+  @Test
+  void channelChatterIsNotADirectMessage() {
+    assertThat(mapper.directMessage(Fixtures.event("channel-chatter", MessageEvent.class)))
+        .isEmpty();
+  }
+
+  @Test
+  void slashCommandWithACommandNameRunsThatCommand() {
+    assertThat(mapper.command(command("summary 3")).text()).isEqualTo("/summary 3");
+    assertThat(mapper.command(command("Subscribe daily 08:00")).text())
+        .isEqualTo("/subscribe daily 08:00");
+  }
+
+  @Test
+  void slashCommandWithOtherWordsIsAQuestion() {
+    IncomingMessage message = mapper.command(command("what did the minister say"));
+
+    assertThat(message.text()).isEqualTo("what did the minister say");
+    assertThat(message.chat()).isEqualTo(ChatAddress.of("slack", "C0NEWS"));
+    assertThat(message.userId()).isEqualTo("U0ALICE");
+  }
+
+  @Test
+  void bareSlashCommandOrHelpAsksForHelp() {
+    assertThat(mapper.command(command("")).text()).isEmpty();
+    assertThat(mapper.command(command("  help ")).text()).isEmpty();
+  }
+
+  static SlashCommandPayload command(String text) {
+    SlashCommandPayload payload = new SlashCommandPayload();
+    payload.setCommand("/briefing");
+    payload.setText(text);
+    payload.setChannelId("C0NEWS");
+    payload.setUserId("U0ALICE");
+    payload.setResponseUrl("https://hooks.slack.com/commands/T0TEAM/1/abc");
+    return payload;
+  }
+}
