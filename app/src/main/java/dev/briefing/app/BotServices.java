@@ -4,9 +4,11 @@ import dev.briefing.core.BriefingCore;
 import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.digest.DigestService;
 import dev.briefing.core.digest.SubscriptionCommands;
+import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.quartz.QuartzDigestScheduler;
 import dev.briefing.quartz.QuartzSettings;
 import dev.briefing.storage.Database;
@@ -15,6 +17,7 @@ import dev.briefing.storage.JdbcChatSettingsRepository;
 import dev.briefing.storage.JdbcDeliveryLog;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,6 +31,8 @@ final class BotServices implements AutoCloseable {
   private final ArticleRepository articles;
   private final QuartzDigestScheduler scheduler;
   private final CommandRouter router;
+  private final List<CommandSpec> commands;
+  private final SubscriptionRepository subscriptions;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -38,7 +43,7 @@ final class BotServices implements AutoCloseable {
     try {
       var dataSource = database.dataSource();
       articles = new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
-      var subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
+      subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
       var options = config.digests().options();
       DigestService digests =
           new DigestService(
@@ -60,14 +65,15 @@ final class BotServices implements AutoCloseable {
               digests,
               clock,
               config.digests().defaultZone());
-      router =
+      BriefingCommands briefing =
           new BriefingCommands(
-                  core.engine(),
-                  core.reader(),
-                  articles,
-                  config.summary().sentences(),
-                  digestCommands.commands())
-              .router();
+              core.engine(),
+              core.reader(),
+              articles,
+              config.summary().sentences(),
+              digestCommands.commands());
+      router = briefing.router();
+      commands = briefing.commands();
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -80,6 +86,11 @@ final class BotServices implements AutoCloseable {
 
   CommandRouter router() {
     return router;
+  }
+
+  /** What a chat platform's front end serves with; {@code chats} takes its outbound adapter. */
+  FrontendFactory.Services frontendServices(PlatformChatAdapter chats) {
+    return new FrontendFactory.Services(router, commands, chats, subscriptions);
   }
 
   /** Starts firing digests, catching up on those missed by less than the grace. */

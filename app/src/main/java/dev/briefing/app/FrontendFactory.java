@@ -1,15 +1,33 @@
 package dev.briefing.app;
 
 import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.PlatformChatAdapter;
+import dev.briefing.core.store.SubscriptionRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Creates one chat platform's front end when the configuration or environment enables it (for
- * example Telegram when {@code TELEGRAM_BOT_TOKEN} is set), else nothing.
+ * example Telegram when {@code TELEGRAM_BOT_TOKEN} is set), else nothing. A front end registers its
+ * outbound adapter with {@link Services#chats()}, so digests reach its chats.
  */
 @FunctionalInterface
 interface FrontendFactory {
-  Optional<ChatFrontend> create(
-      BriefingConfig config, Map<String, String> env, CommandRouter router);
+  Optional<ChatFrontend> create(BriefingConfig config, Map<String, String> env, Services services);
+
+  /**
+   * What a front end serves with.
+   *
+   * @param router answers messages
+   * @param commands the router's command table, for a platform's command menu
+   * @param chats where the front end registers its outbound adapter
+   * @param subscriptions paused or moved when a platform says a chat is gone or has moved
+   */
+  record Services(
+      CommandRouter router,
+      List<CommandSpec> commands,
+      PlatformChatAdapter chats,
+      SubscriptionRepository subscriptions) {}
 }

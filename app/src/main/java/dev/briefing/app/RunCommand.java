@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
     try (BotServices services = new BotServices(core, config, chats, Clock.systemUTC())) {
       context.onShutdown(services::close);
       loadArticles(config, services.articles());
-      List<ChatFrontend> frontends = frontends(config, services.router(), chats);
+      List<ChatFrontend> frontends = frontends(config, services.frontendServices(chats));
       services.startDigests();
       serve(frontends);
     }
@@ -106,15 +106,16 @@ final class RunCommand implements Callable<Integer> {
     return core.reader().parse(SAMPLE_NAME, text);
   }
 
-  private List<ChatFrontend> frontends(
-      BriefingConfig config, CommandRouter router, PlatformChatAdapter chats) {
+  private List<ChatFrontend> frontends(BriefingConfig config, FrontendFactory.Services services) {
     List<ChatFrontend> enabled = new ArrayList<>();
-    platforms.forEach(p -> p.create(config, context.env(), router).ifPresent(enabled::add));
+    platforms.forEach(p -> p.create(config, context.env(), services).ifPresent(enabled::add));
     if (enabled.isEmpty() && config.console().enabled()) {
-      enabled.add(console(router));
-      chats.register(
-          ConsoleChat.ADDRESS.platform(),
-          new ConsoleChatAdapter(context.out(), new ConsoleRenderer()));
+      enabled.add(console(services.router()));
+      services
+          .chats()
+          .register(
+              ConsoleChat.ADDRESS.platform(),
+              new ConsoleChatAdapter(context.out(), new ConsoleRenderer()));
     }
     if (enabled.isEmpty()) {
       throw new BriefingException(

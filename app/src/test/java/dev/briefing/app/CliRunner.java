@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,6 +29,7 @@ final class CliRunner {
   private final Path workDir;
   private Supplier<BriefingCore> core = () -> new BriefingCore(new FakeArticleReader(), engine);
   int coreLoads;
+  private final List<Runnable> shutdownHooks = new CopyOnWriteArrayList<>();
 
   /** The retrieval settings the engine was last created with. */
   Retrieval retrieval;
@@ -59,9 +61,14 @@ final class CliRunner {
             env,
             workDir,
             false,
-            hook -> {});
+            shutdownHooks::add);
     int exitCode = BriefingCli.create(context).execute(args);
     return new Result(exitCode, out.toString(), err.toString());
+  }
+
+  /** Runs the shutdown hooks the commands registered, as a SIGTERM would. */
+  void shutdown() {
+    shutdownHooks.forEach(Runnable::run);
   }
 
   Result run(String... args) {

@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -24,10 +21,10 @@ import okhttp3.mockwebserver.RecordedRequest;
  * (a short long poll over queued updates) and sendMessage, and records every call. Method names are
  * matched case-insensitively, as TelegramBots lower-cases them.
  */
-final class FakeBotApi extends Dispatcher implements AutoCloseable {
+public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   /** One call to the API, with the time it arrived. */
-  record Call(String method, String body, long nanoTime) {
-    JsonNode json() {
+  public record Call(String method, String body, long nanoTime) {
+    public JsonNode json() {
       try {
         return Fixtures.JSON.readTree(body);
       } catch (IOException e) {
@@ -37,43 +34,47 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
   }
 
   private final MockWebServer server = new MockWebServer();
-  private final BlockingQueue<String> updates = new LinkedBlockingQueue<>();
+  // Unconfirmed updates, oldest first: as Telegram, getUpdates returns those at or after its
+  // offset and forgets the ones before it, so a poll cut off by a shutdown loses nothing.
+  private final List<Pending> pending = new ArrayList<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> sendFailures = new ArrayDeque<>();
   private final AtomicInteger messageIds = new AtomicInteger(100);
 
-  FakeBotApi() throws IOException {
+  public FakeBotApi() throws IOException {
     server.setDispatcher(this);
     server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
   }
 
   /** The base URL to give the bot as TELEGRAM_API_URL. */
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getPort());
   }
 
+  private record Pending(long updateId, String json) {}
+
   /** Queues updates (JSON objects) for the next getUpdates, all in one batch. */
-  void queueUpdates(String... json) {
-    if (json.length == 1) {
-      updates.add(json[0]);
-    } else {
-      updates.add(String.join(",", json));
+  public synchronized void queueUpdates(String... json) {
+    for (String update : json) {
+      pending.add(
+          new Pending(new Call("update", update, 0).json().path("update_id").asLong(), update));
     }
+    notifyAll();
   }
 
   /** The next sendMessage calls fail with these Bot API error answers, in order. */
-  synchronized void failSends(int status, String... errorJson) {
+  public synchronized void failSends(int status, String... errorJson) {
     for (String json : errorJson) {
       sendFailures.add(new MockResponse().setResponseCode(status).setBody(json));
     }
   }
 
-  List<Call> calls(String method) {
+  public List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
   }
 
   /** The sendMessage calls to one chat. */
-  List<JsonNode> sentTo(String chatId) {
+  public List<JsonNode> sentTo(String chatId) {
     List<JsonNode> sent = new ArrayList<>();
     for (Call call : calls("sendMessage")) {
       JsonNode json = call.json();
@@ -96,20 +97,19 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
               "{\"id\":777000111,\"is_bot\":true,\"first_name\":\"Briefing\","
                   + "\"username\":\"BriefingTestBot\"}");
       case "deletewebhook", "setwebhook", "setmycommands" -> ok("true");
-      case "getupdates" -> ok("[" + nextUpdates() + "]");
+      case "getupdates" -> ok("[" + nextUpdates(call.json().path("offset").asLong(0)) + "]");
       case "sendmessage" -> sendMessage(call);
       default -> new MockResponse().setResponseCode(404).setBody("{\"ok\":false}");
     };
   }
 
-  private String nextUpdates() throws InterruptedException {
-    String first = updates.poll(200, TimeUnit.MILLISECONDS);
-    if (first == null) {
-      return "";
+  private synchronized String nextUpdates(long offset) throws InterruptedException {
+    pending.removeIf(update -> update.updateId() < offset);
+    if (pending.isEmpty()) {
+      wait(200);
+      pending.removeIf(update -> update.updateId() < offset);
     }
-    List<String> batch = new ArrayList<>(List.of(first));
-    updates.drainTo(batch);
-    return String.join(",", batch);
+    return String.join(",", pending.stream().map(Pending::json).toList());
   }
 
   private MockResponse sendMessage(Call call) {
@@ -137,5 +137,20 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.shutdown();
+  }
+
+  /** A private-chat message update from user and chat {@code chatId}. */
+  public static String privateUpdate(int updateId, long chatId, String text) {
+    return "{\"update_id\":"
+        + updateId
+        + ",\"message\":{\"message_id\":"
+        + (updateId % 1000)
+        + ",\"date\":1764300000,\"from\":{\"id\":"
+        + chatId
+        + ",\"is_bot\":false,\"first_name\":\"T\"},\"chat\":{\"id\":"
+        + chatId
+        + ",\"type\":\"private\"},\"text\":\""
+        + text
+        + "\"}}";
   }
 }

@@ -71,6 +71,11 @@ public final class BriefingCommands {
     return router;
   }
 
+  /** The command table, in help-text order: what a platform publishes as its command menu. */
+  public List<CommandSpec> commands() {
+    return table();
+  }
+
   private List<CommandSpec> table() {
     List<CommandSpec> table = new ArrayList<>(ownCommands());
     table.addAll(moreCommands);
