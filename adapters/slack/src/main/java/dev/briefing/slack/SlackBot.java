@@ -1,0 +1,215 @@
+package dev.briefing.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.slash_commands.SlashCommandResponseSender;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.store.SubscriptionRepository;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack bot on Bolt for Java: receives events over Socket Mode when the settings hold an
+ * app-level token, otherwise on its own HTTP endpoint {@code /slack/events} with request signatures
+ * verified; answers through the {@link CommandRouter}; sends through {@link #chatAdapter()}, which
+ * digests use too. {@link #start()} asks auth.test who the bot is. Its threads are daemons: the
+ * caller keeps the process alive, e.g. with {@link #awaitClose()}.
+ */
+public final class SlackBot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+
+  private final SlackSettings settings;
+  private final CommandRouter router;
+  private final Set<String> commandNames;
+  private final EventDeduplicator dedup;
+  private final Slack slack;
+  private final MethodsClient client;
+  private final App app;
+  private final ScheduledExecutorService outbound;
+  private final ExecutorService workers;
+  private final ExecutorService http;
+  private final SlackChatAdapter adapter;
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  private SlackHttpServer server;
+  private SocketModeApp socketMode;
+
+  /**
+   * @param settings tokens, signing secret, mode, port and API URL
+   * @param router answers each message meant for the bot
+   * @param commands the router's command table: {@code /briefing <name> …} runs {@code /<name>}
+   * @param subscriptions paused when a channel is gone or the bot was removed from it
+   * @param dedup remembers handled event ids, so Slack's retries are answered once
+   * @param clock the time the rate limit is measured in
+   */
+  public SlackBot(
+      SlackSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      EventDeduplicator dedup,
+      Clock clock) {
+    this.settings = settings;
+    this.router = router;
+    this.commandNames = commands.stream().map(CommandSpec::name).collect(Collectors.toSet());
+    this.dedup = dedup;
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+    config.setStatsEnabled(false);
+    this.slack = Slack.getInstance(config);
+    this.client = slack.methods(settings.botToken());
+    this.app =
+        new App(
+            AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret().orElse(null))
+                .allEventsApiAutoAckEnabled(true)
+                .authTestCacheEnabled(true) // else Bolt calls auth.test on every request
+                .build());
+    this.outbound = Executors.newSingleThreadScheduledExecutor(Threads.daemon("slack-send"));
+    this.workers = Executors.newFixedThreadPool(4, Threads.daemon("slack-worker"));
+    this.http = Executors.newFixedThreadPool(4, Threads.daemon("slack-http"));
+    this.adapter =
+        new SlackChatAdapter(this::post, subscriptions, clock, TaskScheduler.on(outbound));
+  }
+
+  /** Sends replies and digests to Slack channels; usable before {@link #start()}. */
+  public SlackChatAdapter chatAdapter() {
+    return adapter;
+  }
+
+  /**
+   * Connects: auth.test, then the Socket Mode connection or the HTTP endpoint.
+   *
+   * @throws IllegalStateException when Slack refuses the token or cannot be reached
+   */
+  public synchronized void start() {
+    AuthTestResponse me = identify();
+    SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
+    new SlackListeners(mapper, router, adapter, this::respond, dedup, workers).register(app);
+    try {
+      if (settings.socketMode()) {
+        String appToken = settings.appToken().orElseThrow();
+        socketMode = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
+        socketMode.startAsync();
+      } else {
+        app.start();
+        server = SlackHttpServer.start(app, settings.httpPort(), http);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start receiving Slack events: " + e, e);
+    }
+    log.info("Slack bot {} started ({})", me.getUser(), mode());
+  }
+
+  /** The port of the HTTP endpoint, once started in HTTP mode. */
+  public synchronized OptionalInt httpPort() {
+    return server == null ? OptionalInt.empty() : OptionalInt.of(server.port());
+  }
+
+  /** Blocks until {@link #close()} is called. */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  /** Stops receiving, finishes the answers in progress and drops unsent messages; idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (socketMode != null) {
+      try {
+        socketMode.close();
+      } catch (Exception e) {
+        log.warn("Failed to close the Slack Socket Mode connection cleanly: {}", e.toString());
+      }
+    }
+    app.stop();
+    http.shutdownNow();
+    workers.shutdown();
+    awaitQuietly(workers);
+    adapter.close();
+    outbound.shutdownNow();
+    try {
+      slack.close();
+    } catch (Exception e) {
+      log.warn("Failed to close the Slack API client cleanly: {}", e.toString());
+    }
+    closed.countDown();
+  }
+
+  private AuthTestResponse identify() {
+    try {
+      AuthTestResponse me = client.authTest(r -> r);
+      if (!me.isOk()) {
+        throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN: " + me.getError());
+      }
+      return me;
+    } catch (IOException | SlackApiException e) {
+      throw new IllegalStateException("Slack cannot be reached for auth.test: " + e, e);
+    }
+  }
+
+  private Optional<String> post(OutboundMessage message) throws IOException, SlackApiException {
+    ChatPostMessageResponse response =
+        client.chatPostMessage(
+            r ->
+                r.channel(message.chat().chatId())
+                    .threadTs(message.chat().threadId().orElse(null))
+                    .text(message.message().text())
+                    .blocks(message.message().blocks()));
+    return response.isOk() ? Optional.empty() : Optional.of(response.getError());
+  }
+
+  private int respond(String responseUrl, SlackMessage message) throws IOException {
+    SlashCommandResponse response =
+        SlashCommandResponse.builder()
+            .responseType("ephemeral")
+            .text(message.text())
+            .blocks(message.blocks())
+            .build();
+    return new SlashCommandResponseSender(slack).send(responseUrl, response).getCode();
+  }
+
+  private String mode() {
+    return settings.socketMode() ? "Socket Mode" : "HTTP on port " + server.port();
+  }
+
+  private static void awaitQuietly(ExecutorService executor) {
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

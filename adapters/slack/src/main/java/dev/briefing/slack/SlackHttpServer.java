@@ -1,0 +1,116 @@
+package dev.briefing.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's HTTP endpoint on the JDK's HTTP server: every POST to {@value #PATH} goes through {@link
+ * App#run}, whose request verification answers 401 to a missing, forged or stale signature before
+ * any listener runs.
+ */
+final class SlackHttpServer implements AutoCloseable {
+  /** Where Slack posts events, interactions and slash commands. */
+  static final String PATH = "/slack/events";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+  private static final int MAX_BODY = 1 << 20;
+
+  private final App app;
+  private final SlackRequestParser parser;
+  private final HttpServer server;
+
+  private SlackHttpServer(App app, HttpServer server) {
+    this.app = app;
+    this.parser = new SlackRequestParser(app.config());
+    this.server = server;
+  }
+
+  /** Listens on {@code port} (0: any free one) with requests handled on {@code executor}. */
+  static SlackHttpServer start(App app, int port, ExecutorService executor) throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress(port), 0);
+    SlackHttpServer server = new SlackHttpServer(app, http);
+    http.createContext(PATH, server::handle);
+    http.setExecutor(executor);
+    http.start();
+    return server;
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
+        write(exchange, 405, "text/plain", "POST only");
+        return;
+      }
+      String body = readBody(exchange.getRequestBody());
+      if (body == null) {
+        write(exchange, 413, "text/plain", "request too large");
+        return;
+      }
+      Response response = app.run(parse(exchange, body));
+      write(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+    } catch (Exception e) {
+      log.error("Failed to handle a Slack request", e);
+      write(exchange, 500, "text/plain", "");
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private Request<?> parse(HttpExchange exchange, String body) {
+    String query = exchange.getRequestURI().getRawQuery();
+    Map<String, List<String>> queryString = QueryStringParser.toMap(query);
+    SlackRequestParser.HttpRequest raw =
+        SlackRequestParser.HttpRequest.builder()
+            .requestUri(exchange.getRequestURI().getPath())
+            .queryString(queryString)
+            .headers(new RequestHeaders(exchange.getRequestHeaders()))
+            .requestBody(body)
+            .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+            .build();
+    return parser.parse(raw);
+  }
+
+  private static String readBody(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BODY + 1);
+    return bytes.length > MAX_BODY ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void write(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    if (type != null) {
+      exchange.getResponseHeaders().set("Content-Type", type);
+    }
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+}

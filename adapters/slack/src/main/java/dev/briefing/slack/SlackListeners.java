@@ -1,0 +1,122 @@
+package dev.briefing.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.briefing.core.chat.ChatAdapter;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.Reply;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Bolt listeners: each acknowledges at once (Slack wants an answer within three seconds) and
+ * answers on the worker executor. Events Slack delivers again are skipped by their {@code
+ * event_id}. Mentions and direct messages are answered with chat.postMessage; the slash command
+ * through its {@code response_url}, visible to the person who typed it. A failure is logged with
+ * the event id and never reaches Bolt.
+ */
+final class SlackListeners {
+  /** The slash command the app manifest declares. */
+  static final String COMMAND = "/briefing";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+
+  private final SlackMapper mapper;
+  private final CommandRouter router;
+  private final ChatAdapter out;
+  private final ResponseSender responses;
+  private final EventDeduplicator dedup;
+  private final Executor workers;
+  private final SlackRenderer renderer = new SlackRenderer();
+
+  SlackListeners(
+      SlackMapper mapper,
+      CommandRouter router,
+      ChatAdapter out,
+      ResponseSender responses,
+      EventDeduplicator dedup,
+      Executor workers) {
+    this.mapper = mapper;
+    this.router = router;
+    this.out = out;
+    this.responses = responses;
+    this.dedup = dedup;
+    this.workers = workers;
+  }
+
+  void register(App app) {
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          onEvent(payload.getEventId(), () -> mapper.mention(payload.getEvent()));
+          return ctx.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          onEvent(payload.getEventId(), () -> mapper.directMessage(payload.getEvent()));
+          return ctx.ack();
+        });
+    app.command(
+        COMMAND,
+        (request, ctx) -> {
+          SlashCommandPayload payload = request.getPayload();
+          run("slash command from " + payload.getUserId(), () -> answerCommand(payload));
+          return ctx.ack();
+        });
+  }
+
+  private void onEvent(String eventId, Supplier<Optional<IncomingMessage>> mapping) {
+    if (eventId != null && !dedup.firstTime(eventId)) {
+      log.debug("Skipped Slack event {}: already handled", eventId);
+      return;
+    }
+    run("event " + eventId, () -> mapping.get().ifPresent(this::answer));
+  }
+
+  private void answer(IncomingMessage message) {
+    for (Reply reply : router.route(message)) {
+      out.send(message.chat(), reply);
+    }
+  }
+
+  private void answerCommand(SlashCommandPayload payload) {
+    IncomingMessage message = mapper.command(payload);
+    for (Reply reply : router.route(message)) {
+      for (SlackMessage rendered : renderer.render(reply)) {
+        try {
+          int status = responses.send(payload.getResponseUrl(), rendered);
+          if (status / 100 != 2) {
+            log.warn("Slack refused a slash command response (HTTP {})", status);
+          }
+        } catch (IOException e) {
+          log.warn("Could not answer a slash command via its response_url: {}", e.getMessage());
+        }
+      }
+    }
+  }
+
+  private void run(String what, Runnable work) {
+    Runnable guarded =
+        () -> {
+          try {
+            work.run();
+          } catch (RuntimeException e) {
+            log.error("Failed to handle Slack {}", what, e);
+          }
+        };
+    try {
+      workers.execute(guarded);
+    } catch (RejectedExecutionException e) {
+      log.warn("Dropped Slack {}: the bot is shutting down", what);
+    }
+  }
+}

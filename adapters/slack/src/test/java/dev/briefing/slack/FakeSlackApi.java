@@ -1,0 +1,146 @@
+package dev.briefing.slack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A fake Slack Web API on 127.0.0.1: answers auth.test and chat.postMessage under {@code /api/},
+ * takes slash command responses under {@code /commands/}, and records every call with the time it
+ * arrived.
+ */
+final class FakeSlackApi extends Dispatcher implements AutoCloseable {
+  static final String BOT_USER = "U0BOT";
+
+  /** A chat.postMessage call: its form fields. */
+  record Post(Map<String, String> form, long nanoTime) {
+    String channel() {
+      return form.get("channel");
+    }
+
+    JsonArray blocks() {
+      return Fixtures.GSON.fromJson(form.get("blocks"), JsonArray.class);
+    }
+  }
+
+  /** A post to a response_url: its JSON body. */
+  record Response(String path, JsonObject json) {}
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Post> posts = new CopyOnWriteArrayList<>();
+  private final List<Response> responses = new CopyOnWriteArrayList<>();
+  private final List<String> methods = new CopyOnWriteArrayList<>();
+  private final Deque<MockResponse> postFailures = new ArrayDeque<>();
+
+  FakeSlackApi() throws IOException {
+    server.setDispatcher(this);
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  /** The Web API base URL, for SLACK_API_URL. */
+  URI apiUrl() {
+    return URI.create("http://127.0.0.1:" + server.getPort() + "/api/");
+  }
+
+  /** A response_url pointing at this fake. */
+  String responseUrl(String id) {
+    return "http://127.0.0.1:" + server.getPort() + "/commands/T0TEAM/" + id;
+  }
+
+  /** The next chat.postMessage calls get these answers, in order. */
+  synchronized void failPosts(MockResponse... failures) {
+    postFailures.addAll(List.of(failures));
+  }
+
+  List<Post> posts() {
+    return List.copyOf(posts);
+  }
+
+  List<Post> postsTo(String channel) {
+    return posts.stream().filter(p -> channel.equals(p.channel())).toList();
+  }
+
+  List<Response> responses() {
+    return List.copyOf(responses);
+  }
+
+  List<String> methods() {
+    return List.copyOf(methods);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    String path = request.getPath() == null ? "" : request.getPath();
+    String body = request.getBody().readUtf8();
+    if (path.startsWith("/commands/")) {
+      responses.add(new Response(path, Fixtures.GSON.fromJson(body, JsonObject.class)));
+      return new MockResponse().setBody("ok");
+    }
+    String method = path.replaceFirst("^/api/", "").replaceFirst("\\?.*", "");
+    methods.add(method);
+    return switch (method) {
+      case "auth.test" ->
+          json(
+              "{\"ok\":true,\"url\":\"https://news.slack.com/\",\"team\":\"News\",\"user\":\"briefing\","
+                  + "\"team_id\":\"T0TEAM\",\"user_id\":\""
+                  + BOT_USER
+                  + "\",\"bot_id\":\"B0BOT\"}");
+      case "chat.postMessage" -> chatPostMessage(body);
+      default -> json("{\"ok\":false,\"error\":\"unknown_method\"}");
+    };
+  }
+
+  private MockResponse chatPostMessage(String body) {
+    Map<String, String> form = form(body);
+    posts.add(new Post(form, System.nanoTime()));
+    synchronized (this) {
+      MockResponse failure = postFailures.poll();
+      if (failure != null) {
+        return failure;
+      }
+    }
+    return json(
+        "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000999.000100\"}");
+  }
+
+  static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      form.put(decode(key), decode(value));
+    }
+    return form;
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.shutdown();
+  }
+}
