@@ -45,6 +45,7 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final List<Response> responses = new CopyOnWriteArrayList<>();
   private final List<String> methods = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> postFailures = new ArrayDeque<>();
+  private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
 
   FakeSlackApi() throws IOException {
     server.setDispatcher(this);
@@ -59,6 +60,11 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   /** A response_url pointing at this fake. */
   String responseUrl(String id) {
     return "http://127.0.0.1:" + server.getPort() + "/commands/T0TEAM/" + id;
+  }
+
+  /** The URL apps.connections.open hands out. */
+  void socketModeUrl(String url) {
+    socketModeUrl = url;
   }
 
   /** The next chat.postMessage calls get these answers, in order. */
@@ -100,6 +106,7 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
                   + BOT_USER
                   + "\",\"bot_id\":\"B0BOT\"}");
       case "chat.postMessage" -> chatPostMessage(body);
+      case "apps.connections.open" -> json("{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
       default -> json("{\"ok\":false,\"error\":\"unknown_method\"}");
     };
   }
