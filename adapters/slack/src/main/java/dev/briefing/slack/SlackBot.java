@@ -11,6 +11,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
@@ -109,7 +112,8 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void start() {
     AuthTestResponse me = identify();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
-    new SlackListeners(mapper, router, adapter, this::respond, dedup, workers).register(app);
+    new SlackListeners(mapper, router, adapter, this::respond, this::publishHome, dedup, workers)
+        .register(app);
     try {
       if (settings.socketMode()) {
         String appToken = settings.appToken().orElseThrow();
@@ -186,6 +190,16 @@ public final class SlackBot implements AutoCloseable {
                     .text(message.message().text())
                     .blocks(message.message().blocks()));
     return response.isOk() ? Optional.empty() : Optional.of(response.getError());
+  }
+
+  private void publishHome(String userId, List<LayoutBlock> blocks)
+      throws IOException, SlackApiException {
+    ViewsPublishResponse response =
+        client.viewsPublish(
+            r -> r.userId(userId).view(View.builder().type("home").blocks(blocks).build()));
+    if (!response.isOk()) {
+      log.warn("Slack refused the App Home of {}: {}", userId, response.getError());
+    }
   }
 
   private int respond(String responseUrl, SlackMessage message) throws IOException {

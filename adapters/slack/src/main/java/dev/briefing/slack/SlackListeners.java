@@ -2,6 +2,8 @@ package dev.briefing.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.briefing.core.chat.ChatAdapter;
@@ -17,11 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bolt listeners: each acknowledges at once (Slack wants an answer within three seconds) and
- * answers on the worker executor. Events Slack delivers again are skipped by their {@code
- * event_id}. Mentions and direct messages are answered with chat.postMessage; the slash command
- * through its {@code response_url}, visible to the person who typed it. A failure is logged with
- * the event id and never reaches Bolt.
+ * The Bolt listeners (mentions, direct messages, {@code /briefing}, App Home): each acknowledges at
+ * once (Slack wants an answer within three seconds) and answers on the worker executor. Events
+ * Slack delivers again are skipped by their {@code event_id}. Mentions and direct messages are
+ * answered with chat.postMessage; the slash command through its {@code response_url}, visible to
+ * the person who typed it. A failure is logged with the event id and never reaches Bolt.
  */
 final class SlackListeners {
   /** The slash command the app manifest declares. */
@@ -33,6 +35,7 @@ final class SlackListeners {
   private final CommandRouter router;
   private final ChatAdapter out;
   private final ResponseSender responses;
+  private final HomePublisher home;
   private final EventDeduplicator dedup;
   private final Executor workers;
   private final SlackRenderer renderer = new SlackRenderer();
@@ -42,12 +45,14 @@ final class SlackListeners {
       CommandRouter router,
       ChatAdapter out,
       ResponseSender responses,
+      HomePublisher home,
       EventDeduplicator dedup,
       Executor workers) {
     this.mapper = mapper;
     this.router = router;
     this.out = out;
     this.responses = responses;
+    this.home = home;
     this.dedup = dedup;
     this.workers = workers;
   }
@@ -63,6 +68,18 @@ final class SlackListeners {
         MessageEvent.class,
         (payload, ctx) -> {
           onEvent(payload.getEventId(), () -> mapper.directMessage(payload.getEvent()));
+          return ctx.ack();
+        });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (payload, ctx) -> {
+          AppHomeOpenedEvent event = payload.getEvent();
+          if ("home".equals(event.getTab()) && event.getUser() != null) {
+            String id = payload.getEventId();
+            if (id == null || dedup.firstTime(id)) {
+              run("App Home of " + event.getUser(), () -> publishHome(event.getUser()));
+            }
+          }
           return ctx.ack();
         });
     app.command(
@@ -101,6 +118,14 @@ final class SlackListeners {
           log.warn("Could not answer a slash command via its response_url: {}", e.getMessage());
         }
       }
+    }
+  }
+
+  private void publishHome(String userId) {
+    try {
+      home.publish(userId, renderer.home(router.helpText()));
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not publish the App Home of {}: {}", userId, e.getMessage());
     }
   }
 

@@ -43,6 +43,18 @@ public final class SlackRenderer {
     return pack(pieces);
   }
 
+  /** The App Home tab: a heading and the help text, escaped, in sections. */
+  public List<LayoutBlock> home(String helpText) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section("*Briefing*: cited answers and digests from the articles I have."));
+    for (String chunk : TextCutter.chunks(paragraphs(helpText), MAX_SECTION_TEXT)) {
+      if (blocks.size() < MAX_BLOCKS) {
+        blocks.add(section(escape(chunk)));
+      }
+    }
+    return blocks;
+  }
+
   /** Escapes text for mrkdwn: {@code &}, {@code <} and {@code >} only, as Slack asks. */
   public static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 16);

@@ -44,6 +44,7 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final List<Post> posts = new CopyOnWriteArrayList<>();
   private final List<Response> responses = new CopyOnWriteArrayList<>();
   private final List<String> methods = new CopyOnWriteArrayList<>();
+  private final List<Map<String, String>> homeViews = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> postFailures = new ArrayDeque<>();
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
 
@@ -84,6 +85,11 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     return List.copyOf(responses);
   }
 
+  /** The views.publish calls: their form fields (user_id, view). */
+  List<Map<String, String>> homeViews() {
+    return List.copyOf(homeViews);
+  }
+
   List<String> methods() {
     return List.copyOf(methods);
   }
@@ -106,6 +112,10 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
                   + BOT_USER
                   + "\",\"bot_id\":\"B0BOT\"}");
       case "chat.postMessage" -> chatPostMessage(body);
+      case "views.publish" -> {
+        homeViews.add(form(body));
+        yield json("{\"ok\":true}");
+      }
       case "apps.connections.open" -> json("{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
       default -> json("{\"ok\":false,\"error\":\"unknown_method\"}");
     };

@@ -266,6 +266,19 @@ class SlackBotIT {
     assertThat(api.postsTo("C0DIGEST")).hasSize(2);
   }
 
+  @Test
+  void publishesTheAppHomeWithTheHelpWhenItIsOpened() {
+    assertThat(slack.post(SignedRequests.JSON, Fixtures.json("app-home-opened")).statusCode())
+        .isEqualTo(200);
+
+    await().atMost(WAIT).until(() -> api.homeViews().size() == 1);
+    assertThat(api.homeViews().get(0)).containsEntry("user_id", "U0ALICE");
+    JsonObject view = Fixtures.GSON.fromJson(api.homeViews().get(0).get("view"), JsonObject.class);
+    assertThat(view.get("type").getAsString()).isEqualTo("home");
+    assertThat(view.toString()).contains("Summarize the newest article");
+    assertThat(api.posts()).isEmpty();
+  }
+
   private List<FakeSlackApi.Post> awaitPosts(int count) {
     await().atMost(WAIT).until(() -> api.posts().size() >= count);
     return api.posts();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.slack.api.model.block.LayoutBlock;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
 import java.util.ArrayList;
@@ -108,6 +109,16 @@ class SlackRendererTest {
 
     assertThat(cited.length()).isLessThanOrEqualTo(SlackRenderer.MAX_SECTION_TEXT);
     assertThat(cited).endsWith("…”");
+  }
+
+  @Test
+  void homeTabShowsAHeadingAndTheEscapedHelp() {
+    List<LayoutBlock> home = renderer.home("Type a question, or:\n/summary <n> — summarize");
+
+    JsonArray blocks = Fixtures.GSON.toJsonTree(home).getAsJsonArray();
+    assertThat(sectionText(blocks.get(0))).startsWith("*Briefing*");
+    assertThat(sectionText(blocks.get(1)))
+        .isEqualTo("Type a question, or:\n/summary &lt;n&gt; — summarize");
   }
 
   @Test
