@@ -2,26 +2,16 @@ package dev.briefing.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.app_backend.slash_commands.SlashCommandResponseSender;
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.views.ViewsPublishResponse;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.view.View;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.store.SubscriptionRepository;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +38,7 @@ public final class SlackBot implements AutoCloseable {
   private final Set<String> commandNames;
   private final EventDeduplicator dedup;
   private final Slack slack;
-  private final MethodsClient client;
+  private final SlackWebApi api;
   private final App app;
   private final ScheduledExecutorService outbound;
   private final ExecutorService workers;
@@ -56,6 +46,7 @@ public final class SlackBot implements AutoCloseable {
   private final SlackChatAdapter adapter;
   private final CountDownLatch closed = new CountDownLatch(1);
 
+  private boolean started;
   private SlackHttpServer server;
   private SocketModeApp socketMode;
 
@@ -82,21 +73,21 @@ public final class SlackBot implements AutoCloseable {
     config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
     config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
-    this.client = slack.methods(settings.botToken());
+    this.api = new SlackWebApi(slack, settings.botToken());
     this.app =
         new App(
             AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
+                .requestVerificationEnabled(true) // HTTP mode: 401 unless Slack signed it
                 .allEventsApiAutoAckEnabled(true)
                 .authTestCacheEnabled(true) // else Bolt calls auth.test on every request
                 .build());
     this.outbound = Executors.newSingleThreadScheduledExecutor(Threads.daemon("slack-send"));
     this.workers = Executors.newFixedThreadPool(4, Threads.daemon("slack-worker"));
     this.http = Executors.newFixedThreadPool(4, Threads.daemon("slack-http"));
-    this.adapter =
-        new SlackChatAdapter(this::post, subscriptions, clock, TaskScheduler.on(outbound));
+    this.adapter = new SlackChatAdapter(api, subscriptions, clock, TaskScheduler.on(outbound));
   }
 
   /** Sends replies and digests to Slack channels; usable before {@link #start()}. */
@@ -107,13 +98,17 @@ public final class SlackBot implements AutoCloseable {
   /**
    * Connects: auth.test, then the Socket Mode connection or the HTTP endpoint.
    *
-   * @throws IllegalStateException when Slack refuses the token or cannot be reached
+   * @throws IllegalStateException when Slack refuses the token or cannot be reached, or when
+   *     started already
    */
   public synchronized void start() {
-    AuthTestResponse me = identify();
+    if (started || closed.getCount() == 0) {
+      throw new IllegalStateException("the Slack bot was started or closed already");
+    }
+    started = true;
+    AuthTestResponse me = api.authTest();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
-    new SlackListeners(mapper, router, adapter, this::respond, this::publishHome, dedup, workers)
-        .register(app);
+    new SlackListeners(mapper, router, adapter, api, api, dedup, workers).register(app);
     try {
       if (settings.socketMode()) {
         String appToken = settings.appToken().orElseThrow();
@@ -167,49 +162,6 @@ public final class SlackBot implements AutoCloseable {
       log.warn("Failed to close the Slack API client cleanly: {}", e.toString());
     }
     closed.countDown();
-  }
-
-  private AuthTestResponse identify() {
-    try {
-      AuthTestResponse me = client.authTest(r -> r);
-      if (!me.isOk()) {
-        throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN: " + me.getError());
-      }
-      return me;
-    } catch (IOException | SlackApiException e) {
-      throw new IllegalStateException("Slack cannot be reached for auth.test: " + e, e);
-    }
-  }
-
-  private Optional<String> post(OutboundMessage message) throws IOException, SlackApiException {
-    ChatPostMessageResponse response =
-        client.chatPostMessage(
-            r ->
-                r.channel(message.chat().chatId())
-                    .threadTs(message.chat().threadId().orElse(null))
-                    .text(message.message().text())
-                    .blocks(message.message().blocks()));
-    return response.isOk() ? Optional.empty() : Optional.of(response.getError());
-  }
-
-  private void publishHome(String userId, List<LayoutBlock> blocks)
-      throws IOException, SlackApiException {
-    ViewsPublishResponse response =
-        client.viewsPublish(
-            r -> r.userId(userId).view(View.builder().type("home").blocks(blocks).build()));
-    if (!response.isOk()) {
-      log.warn("Slack refused the App Home of {}: {}", userId, response.getError());
-    }
-  }
-
-  private int respond(String responseUrl, SlackMessage message) throws IOException {
-    SlashCommandResponse response =
-        SlashCommandResponse.builder()
-            .responseType("ephemeral")
-            .text(message.text())
-            .blocks(message.blocks())
-            .build();
-    return new SlashCommandResponseSender(slack).send(responseUrl, response).getCode();
   }
 
   private String mode() {

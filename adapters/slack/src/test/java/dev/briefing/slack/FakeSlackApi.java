@@ -46,6 +46,7 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final List<String> methods = new CopyOnWriteArrayList<>();
   private final List<Map<String, String>> homeViews = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> postFailures = new ArrayDeque<>();
+  private volatile boolean tokenRefused;
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
 
   FakeSlackApi() throws IOException {
@@ -61,6 +62,11 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   /** A response_url pointing at this fake. */
   String responseUrl(String id) {
     return "http://127.0.0.1:" + server.getPort() + "/commands/T0TEAM/" + id;
+  }
+
+  /** From now on auth.test answers invalid_auth. */
+  void refuseToken() {
+    tokenRefused = true;
   }
 
   /** The URL apps.connections.open hands out. */
@@ -106,11 +112,13 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     methods.add(method);
     return switch (method) {
       case "auth.test" ->
-          json(
-              "{\"ok\":true,\"url\":\"https://news.slack.com/\",\"team\":\"News\",\"user\":\"briefing\","
-                  + "\"team_id\":\"T0TEAM\",\"user_id\":\""
-                  + BOT_USER
-                  + "\",\"bot_id\":\"B0BOT\"}");
+          tokenRefused
+              ? json("{\"ok\":false,\"error\":\"invalid_auth\"}")
+              : json(
+                  "{\"ok\":true,\"url\":\"https://news.slack.com/\",\"team\":\"News\",\"user\":\"briefing\","
+                      + "\"team_id\":\"T0TEAM\",\"user_id\":\""
+                      + BOT_USER
+                      + "\",\"bot_id\":\"B0BOT\"}");
       case "chat.postMessage" -> chatPostMessage(body);
       case "views.publish" -> {
         homeViews.add(form(body));
