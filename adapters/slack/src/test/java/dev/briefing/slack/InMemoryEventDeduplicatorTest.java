@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class InMemoryEventDeduplicatorTest {
-  @Test
-  void anEventIsFirstOnlyOnce() {
-    InMemoryEventDeduplicator dedup = new InMemoryEventDeduplicator();
-
-    assertThat(dedup.firstTime("Ev1")).isTrue();
-    assertThat(dedup.firstTime("Ev1")).isFalse();
-    assertThat(dedup.firstTime("Ev2")).isTrue();
+class InMemoryEventDeduplicatorTest extends AbstractEventDeduplicatorContract {
+  @Override
+  protected EventDeduplicator newDeduplicator() {
+    return new InMemoryEventDeduplicator();
   }
 
   @Test
