@@ -11,10 +11,8 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.Reply;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,13 +59,15 @@ final class SlackListeners {
     app.event(
         AppMentionEvent.class,
         (payload, ctx) -> {
-          onEvent(payload.getEventId(), () -> mapper.mention(payload.getEvent()));
+          AppMentionEvent event = payload.getEvent();
+          onEvent(payload.getEventId(), () -> mapper.mention(event).ifPresent(this::answer));
           return ctx.ack();
         });
     app.event(
         MessageEvent.class,
         (payload, ctx) -> {
-          onEvent(payload.getEventId(), () -> mapper.directMessage(payload.getEvent()));
+          MessageEvent event = payload.getEvent();
+          onEvent(payload.getEventId(), () -> mapper.directMessage(event).ifPresent(this::answer));
           return ctx.ack();
         });
     app.event(
@@ -75,10 +75,7 @@ final class SlackListeners {
         (payload, ctx) -> {
           AppHomeOpenedEvent event = payload.getEvent();
           if ("home".equals(event.getTab()) && event.getUser() != null) {
-            String id = payload.getEventId();
-            if (id == null || dedup.firstTime(id)) {
-              run("App Home of " + event.getUser(), () -> publishHome(event.getUser()));
-            }
+            onEvent(payload.getEventId(), () -> publishHome(event.getUser()));
           }
           return ctx.ack();
         });
@@ -91,12 +88,13 @@ final class SlackListeners {
         });
   }
 
-  private void onEvent(String eventId, Supplier<Optional<IncomingMessage>> mapping) {
+  // Runs the work unless Slack delivered this event before (a retry).
+  private void onEvent(String eventId, Runnable work) {
     if (eventId != null && !dedup.firstTime(eventId)) {
       log.debug("Skipped Slack event {}: already handled", eventId);
       return;
     }
-    run("event " + eventId, () -> mapping.get().ifPresent(this::answer));
+    run("event " + eventId, work);
   }
 
   private void answer(IncomingMessage message) {

@@ -72,6 +72,17 @@ class SlackBotIT {
   }
 
   @Test
+  void answersSlacksUrlVerificationChallenge() {
+    String body =
+        "{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV\",\"type\":\"url_verification\"}";
+
+    HttpResponse<String> response = slack.post(SignedRequests.JSON, body);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV");
+  }
+
+  @Test
   void answersAMentionInItsThreadWithCitations() {
     HttpResponse<String> ack = slack.post(SignedRequests.JSON, Fixtures.json("app-mention"));
 
