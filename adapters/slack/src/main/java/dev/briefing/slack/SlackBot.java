@@ -151,6 +151,7 @@ public final class SlackBot implements AutoCloseable {
       }
     }
     app.stop();
+    app.executorService().shutdownNow(); // Bolt never stops its own pool
     http.shutdownNow();
     workers.shutdown();
     awaitQuietly(workers);
