@@ -117,7 +117,6 @@ final class OutboundQueue implements AutoCloseable {
         }
         it.remove();
         lanes.put(entry.getKey(), lane); // to the back: chats take turns
-        limits.record(entry.getKey(), now);
         return lane.pending.pollFirst();
       }
       scheduleWake(wake, now);
@@ -147,6 +146,12 @@ final class OutboundQueue implements AutoCloseable {
       sender.send(message.toSendMessage());
     } catch (Exception e) {
       handle(message, SendFailure.of(e));
+    } finally {
+      // Counted when the call is over, not when it starts: Telegram has seen it by then, so the
+      // next window opens a full second after Telegram counted this one, whatever the latency.
+      synchronized (lock) {
+        limits.record(message.chat().chatId(), clock.instant());
+      }
     }
   }
 

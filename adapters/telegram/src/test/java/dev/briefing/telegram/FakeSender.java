@@ -1,6 +1,8 @@
 package dev.briefing.telegram;
 
+import dev.briefing.testing.MutableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +23,13 @@ final class FakeSender implements MessageSender {
     this.clock = clock;
   }
 
+  private Duration latency = Duration.ZERO;
+
+  /** Each send takes this long on the test clock (a MutableClock), as a network round trip. */
+  synchronized void takes(Duration roundTrip) {
+    latency = roundTrip;
+  }
+
   /** The next attempts fail with these, in order; later ones succeed. */
   synchronized void failNext(TelegramApiException... errors) {
     failures.addAll(List.of(errors));
@@ -34,6 +43,9 @@ final class FakeSender implements MessageSender {
     attempts.add(
         new Attempt(
             clock.instant(), message.getChatId(), message.getText(), replyTo, failure == null));
+    if (!latency.isZero()) {
+      ((MutableClock) clock).advance(latency);
+    }
     if (failure != null) {
       throw failure;
     }

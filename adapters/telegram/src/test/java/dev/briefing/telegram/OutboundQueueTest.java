@@ -71,6 +71,29 @@ class OutboundQueueTest {
   }
 
   @Test
+  void countsASendWhenItsRoundTripEndsSoSlowCallsNeverBunchUpAtTelegram() {
+    sender.takes(Duration.ofMillis(200));
+    adapter.send(PRIVATE, Reply.text("one"));
+    adapter.send(PRIVATE, Reply.text("two"));
+    IntStream.range(0, 30)
+        .forEach(i -> adapter.send(ChatAddress.of("telegram", "" + (1000 + i)), Reply.text("hi")));
+
+    scheduler.runUntilIdle(Duration.ofMinutes(1));
+
+    List<FakeSender.Attempt> sent = sender.delivered();
+    Instant firstDone = START.plusMillis(200);
+    assertThat(sent.get(0).text()).isEqualTo("one");
+    assertThat(sent)
+        .filteredOn(a -> a.text().equals("two"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.at()).isAfterOrEqualTo(firstDone.plusSeconds(1)));
+    // However slow the calls, no 31 sends start within a second of the first one's end.
+    for (int i = 30; i < sent.size(); i++) {
+      assertThat(sent.get(i).at()).isAfterOrEqualTo(sent.get(i - 30).at().plusMillis(1200));
+    }
+  }
+
+  @Test
   void waitsTheRetryAfterTelegramNamesOn429() {
     sender.failNext(FakeSender.tooManyRequests(7));
     adapter.send(PRIVATE, Reply.text("digest"));
