@@ -7,8 +7,10 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
@@ -34,9 +36,10 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   }
 
   private final MockWebServer server = new MockWebServer();
-  // Unconfirmed updates, oldest first: as Telegram, getUpdates returns those at or after its
-  // offset and forgets the ones before it, so a poll cut off by a shutdown loses nothing.
+  // Unconfirmed updates, oldest first: as Telegram, getUpdates returns them until a poll's offset
+  // confirms them, so a poll cut off by a shutdown loses nothing.
   private final List<Pending> pending = new ArrayList<>();
+  private final Set<Long> served = new HashSet<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> sendFailures = new ArrayDeque<>();
   private final AtomicInteger messageIds = new AtomicInteger(100);
@@ -104,12 +107,19 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   }
 
   private synchronized String nextUpdates(long offset) throws InterruptedException {
-    pending.removeIf(update -> update.updateId() < offset);
+    forgetConfirmed(offset);
     if (pending.isEmpty()) {
       wait(200);
-      pending.removeIf(update -> update.updateId() < offset);
+      forgetConfirmed(offset);
     }
+    pending.forEach(update -> served.add(update.updateId()));
     return String.join(",", pending.stream().map(Pending::json).toList());
+  }
+
+  // An update served before is confirmed by a later poll's offset past it, as Telegram does; one
+  // never served stays, whatever its id, since tests queue fixtures out of id order.
+  private void forgetConfirmed(long offset) {
+    pending.removeIf(update -> served.contains(update.updateId()) && update.updateId() < offset);
   }
 
   private MockResponse sendMessage(Call call) {
