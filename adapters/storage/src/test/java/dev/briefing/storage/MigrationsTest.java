@@ -17,11 +17,11 @@ class MigrationsTest {
   @RegisterExtension final TestDatabase database = TestDatabase.h2();
 
   @Test
-  void theAppSchemaIsV1AndQuartzsTablesAreV2() {
+  void theAppSchemaIsV1QuartzsTablesV2AndInboundEventsV3() {
     MigrationInfo[] applied = applied();
 
     assertThat(Arrays.stream(applied).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2");
+        .containsExactly("1", "2", "3");
   }
 
   @Test
@@ -45,7 +45,7 @@ class MigrationsTest {
   void openingAnUpToDateDatabaseAgainChangesNothing() {
     database.openAnother();
 
-    assertThat(applied()).hasSize(2);
+    assertThat(applied()).hasSize(3);
   }
 
   private MigrationInfo[] applied() {
