@@ -8,6 +8,7 @@ import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.digest.DigestService;
 import dev.briefing.core.digest.SubscriptionCommands;
+import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.quartz.QuartzDigestScheduler;
 import dev.briefing.quartz.QuartzSettings;
@@ -15,6 +16,7 @@ import dev.briefing.storage.Database;
 import dev.briefing.storage.JdbcArticleRepository;
 import dev.briefing.storage.JdbcChatSettingsRepository;
 import dev.briefing.storage.JdbcDeliveryLog;
+import dev.briefing.storage.JdbcInboundEventLog;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +35,7 @@ final class BotServices implements AutoCloseable {
   private final CommandRouter router;
   private final List<CommandSpec> commands;
   private final SubscriptionRepository subscriptions;
+  private final InboundEventLog events;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -44,6 +47,7 @@ final class BotServices implements AutoCloseable {
       var dataSource = database.dataSource();
       articles = new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
       subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
+      events = new JdbcInboundEventLog(dataSource);
       var options = config.digests().options();
       DigestService digests =
           new DigestService(
@@ -90,7 +94,7 @@ final class BotServices implements AutoCloseable {
 
   /** What a chat platform's front end serves with; {@code chats} takes its outbound adapter. */
   FrontendFactory.Services frontendServices(PlatformChatAdapter chats) {
-    return new FrontendFactory.Services(router, commands, chats, subscriptions);
+    return new FrontendFactory.Services(router, commands, chats, subscriptions, events);
   }
 
   /** Starts firing digests, catching up on those missed by less than the grace. */

@@ -25,7 +25,8 @@ final class BriefingCli implements Callable<Integer> {
   static CommandLine create(CliContext context) {
     // Chat platforms plug in here (Telegram when TELEGRAM_BOT_TOKEN is set, Slack when
     // SLACK_BOT_TOKEN is set); the console chat runs when none is enabled.
-    RunCommand run = new RunCommand(context, List.of(new TelegramFrontendFactory()));
+    RunCommand run =
+        new RunCommand(context, List.of(new TelegramFrontendFactory(), new SlackFrontendFactory()));
     CliErrors errors = new CliErrors();
     return new CommandLine(new BriefingCli(run))
         .addSubcommand("run", run)

@@ -1,6 +1,5 @@
 package dev.briefing.app;
 
-import dev.briefing.core.BriefingException;
 import dev.briefing.telegram.TelegramBot;
 import dev.briefing.telegram.TelegramSettings;
 import java.time.Clock;
@@ -21,10 +20,7 @@ final class TelegramFrontendFactory implements FrontendFactory {
     try {
       settings = TelegramSettings.fromEnvironment(env);
     } catch (IllegalArgumentException e) {
-      // One line, as every start-up problem: "invalid Telegram settings: a; b".
-      String problems = e.getMessage().replaceFirst("(?i)^invalid Telegram settings:\\s*- ", "");
-      throw new BriefingException(
-          "invalid Telegram settings: " + problems.replace("\n- ", "; "), e);
+      throw PlatformFrontend.invalidSettings("Telegram", e);
     }
     TelegramBot bot =
         new TelegramBot(
@@ -34,32 +30,24 @@ final class TelegramFrontendFactory implements FrontendFactory {
             services.subscriptions(),
             Clock.systemUTC());
     services.chats().register("telegram", bot.chatAdapter());
-    return Optional.of(new TelegramFrontend(bot));
-  }
+    return Optional.of(
+        new PlatformFrontend(
+            "telegram",
+            new PlatformFrontend.Bot() {
+              @Override
+              public void start() {
+                bot.start();
+              }
 
-  private record TelegramFrontend(TelegramBot bot) implements ChatFrontend {
-    @Override
-    public String name() {
-      return "telegram";
-    }
+              @Override
+              public void awaitClose() throws InterruptedException {
+                bot.awaitClose();
+              }
 
-    @Override
-    public void run() {
-      try {
-        bot.start();
-      } catch (IllegalStateException e) {
-        throw new BriefingException(e.getMessage(), e);
-      }
-      try {
-        bot.awaitClose();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    @Override
-    public void close() {
-      bot.close();
-    }
+              @Override
+              public void close() {
+                bot.close();
+              }
+            }));
   }
 }

@@ -23,11 +23,11 @@ import okhttp3.mockwebserver.RecordedRequest;
  * takes slash command responses under {@code /commands/}, and records every call with the time it
  * arrived.
  */
-final class FakeSlackApi extends Dispatcher implements AutoCloseable {
+public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   static final String BOT_USER = "U0BOT";
 
   /** A chat.postMessage call: its form fields. */
-  record Post(Map<String, String> form, long nanoTime) {
+  public record Post(Map<String, String> form, long nanoTime) {
     String channel() {
       return form.get("channel");
     }
@@ -49,13 +49,13 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private volatile boolean tokenRefused;
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
 
-  FakeSlackApi() throws IOException {
+  public FakeSlackApi() throws IOException {
     server.setDispatcher(this);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
   /** The Web API base URL, for SLACK_API_URL. */
-  URI apiUrl() {
+  public URI apiUrl() {
     return URI.create("http://127.0.0.1:" + server.getPort() + "/api/");
   }
 
@@ -79,11 +79,11 @@ final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     postFailures.addAll(List.of(failures));
   }
 
-  List<Post> posts() {
+  public List<Post> posts() {
     return List.copyOf(posts);
   }
 
-  List<Post> postsTo(String channel) {
+  public List<Post> postsTo(String channel) {
     return posts.stream().filter(p -> channel.equals(p.channel())).toList();
   }
 

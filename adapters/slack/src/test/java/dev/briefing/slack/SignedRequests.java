@@ -14,8 +14,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Posts to the bot's {@code /slack/events} as Slack does, signing with the signing secret. */
-final class SignedRequests {
-  static final String JSON = "application/json";
+public final class SignedRequests {
+  public static final String JSON = "application/json";
   static final String FORM = "application/x-www-form-urlencoded";
 
   private final HttpClient http =
@@ -23,7 +23,7 @@ final class SignedRequests {
   private final URI endpoint;
   private final String secret;
 
-  SignedRequests(int port, String secret) {
+  public SignedRequests(int port, String secret) {
     this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
     this.secret = secret;
   }
@@ -42,7 +42,7 @@ final class SignedRequests {
   }
 
   /** A correctly signed request, stamped now. */
-  HttpResponse<String> post(String contentType, String body, String... extraHeaders) {
+  public HttpResponse<String> post(String contentType, String body, String... extraHeaders) {
     String timestamp = String.valueOf(Instant.now().getEpochSecond());
     return send(contentType, body, timestamp, signature(secret, timestamp, body), extraHeaders);
   }

@@ -1,0 +1,60 @@
+package dev.briefing.app;
+
+import dev.briefing.slack.SlackBot;
+import dev.briefing.slack.SlackMapper;
+import dev.briefing.slack.SlackSettings;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Slack, when {@code SLACK_BOT_TOKEN} is set: Socket Mode with {@code SLACK_APP_TOKEN}, else the
+ * HTTP endpoint. Retried events are recognised through the database's inbound event log, so the
+ * de-duplication holds across instances.
+ */
+final class SlackFrontendFactory implements FrontendFactory {
+  static final String TOKEN = "SLACK_BOT_TOKEN";
+
+  @Override
+  public Optional<ChatFrontend> create(
+      BriefingConfig config, Map<String, String> env, Services services) {
+    if (env.getOrDefault(TOKEN, "").isBlank()) {
+      return Optional.empty();
+    }
+    SlackSettings settings;
+    try {
+      settings = SlackSettings.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      throw PlatformFrontend.invalidSettings("Slack", e);
+    }
+    Clock clock = Clock.systemUTC();
+    SlackBot bot =
+        new SlackBot(
+            settings,
+            services.router(),
+            services.commands(),
+            services.subscriptions(),
+            eventId -> services.events().firstTime(SlackMapper.PLATFORM, eventId, clock.instant()),
+            clock);
+    services.chats().register(SlackMapper.PLATFORM, bot.chatAdapter());
+    return Optional.of(
+        new PlatformFrontend(
+            "slack",
+            new PlatformFrontend.Bot() {
+              @Override
+              public void start() {
+                bot.start();
+              }
+
+              @Override
+              public void awaitClose() throws InterruptedException {
+                bot.awaitClose();
+              }
+
+              @Override
+              public void close() {
+                bot.close();
+              }
+            }));
+  }
+}
