@@ -282,7 +282,8 @@ public final class TelegramHarness {
     }
   }
 
-  private static final class NoDelayServerSockets extends ServerSocketFactory {
+  /** Server sockets whose connections send at once (TCP_NODELAY); see the FakeApi comment. */
+  static final class NoDelayServerSockets extends ServerSocketFactory {
     @Override
     public ServerSocket createServerSocket() throws IOException {
       return new ServerSocket() {
