@@ -1,7 +1,7 @@
 # Briefing bot image: built with the Maven wrapper, run on a JRE as a non-root user.
 #   docker build -t briefing-bot .
 #   docker run --rm -it -v briefing-data:/data briefing-bot
-# Settings come from environment variables (tokens later: TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN, ...)
+# Settings come from environment variables (TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN, BRIEFING_DB_URL, ...)
 # and from /app/config/briefing.yml, which can be replaced with a mounted file.
 
 FROM eclipse-temurin:17-jdk AS build
@@ -22,7 +22,10 @@ COPY --from=build /src/app/target/briefing.jar /app/briefing.jar
 COPY --from=build /src/app/target/lib/ /app/lib/
 COPY config/ /app/config/
 USER briefing
-# /data will hold the H2 database once storage lands (issue 3).
+# The embedded H2 database lives on the volume; set BRIEFING_DB_URL to use PostgreSQL instead.
+ENV BRIEFING_DB_URL=jdbc:h2:file:/data/briefing
 VOLUME /data
+# Telegram webhook (TELEGRAM_WEBHOOK_PORT) and Slack HTTP mode (SLACK_HTTP_PORT), when used.
+EXPOSE 8443 3000
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/briefing.jar"]
 CMD ["run", "--config", "/app/config/briefing.yml"]
