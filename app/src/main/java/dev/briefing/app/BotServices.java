@@ -1,8 +1,11 @@
 package dev.briefing.app;
 
 import dev.briefing.core.BriefingCore;
+import dev.briefing.core.chat.ArticleOrigin;
 import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.chat.BriefingCommands;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.ChatScope;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.PlatformChatAdapter;
@@ -20,7 +23,10 @@ import dev.briefing.storage.JdbcInboundEventLog;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * What {@code briefing run} serves with: the database, the repositories on it, the digest service
@@ -48,6 +54,9 @@ final class BotServices implements AutoCloseable {
       articles = new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
       subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
       events = new JdbcInboundEventLog(dataSource);
+      var settings = new JdbcChatSettingsRepository(dataSource);
+      Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = chat -> Set.of();
+      ChatScope scope = new ChatScope(articles, settings, followedFeeds);
       var options = config.digests().options();
       DigestService digests =
           new DigestService(
@@ -57,23 +66,22 @@ final class BotServices implements AutoCloseable {
               new JdbcDeliveryLog(dataSource),
               chats,
               clock,
-              options);
+              options,
+              scope::origins);
       scheduler =
           QuartzDigestScheduler.create(
               dataSource, digests, subscriptions, clock, QuartzSettings.defaults(options));
       SubscriptionCommands digestCommands =
           new SubscriptionCommands(
-              subscriptions,
-              new JdbcChatSettingsRepository(dataSource),
-              scheduler,
-              digests,
-              clock,
-              config.digests().defaultZone());
+              subscriptions, settings, scheduler, digests, clock, config.digests().defaultZone());
       BriefingCommands briefing =
           new BriefingCommands(
               core.engine(),
               core.reader(),
               articles,
+              settings,
+              followedFeeds,
+              Optional.empty(),
               config.summary().sentences(),
               digestCommands.commands());
       router = briefing.router();

@@ -31,15 +31,34 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
 
   @Override
   public void setZone(ChatAddress chat, ZoneId zone) {
-    String id = IanaZone.require(zone, "zone").getId();
+    upsert(chat, "zone_id", IanaZone.require(zone, "zone").getId());
+  }
+
+  @Override
+  public Optional<String> findFocus(ChatAddress chat) {
+    return sql.queryOne(
+            "SELECT focus_article_id FROM chat_settings" + OF_CHAT,
+            row -> Optional.ofNullable(row.getString("focus_article_id")),
+            chat.platform(),
+            chat.chatId())
+        .flatMap(focus -> focus);
+  }
+
+  @Override
+  public void setFocus(ChatAddress chat, Optional<String> articleId) {
+    upsert(chat, "focus_article_id", articleId.orElse(null));
+  }
+
+  // column is one of this class's constants, never user input.
+  private void upsert(ChatAddress chat, String column, String value) {
     try {
-      sql.inTransaction(connection -> upsertZone(connection, chat, id));
+      sql.inTransaction(connection -> upsert(connection, chat, column, value));
     } catch (StorageException e) {
       if (!e.isUniqueViolation()) {
         throw e;
       }
       // Another node inserted the row between our update and insert: now the update finds it.
-      sql.inTransaction(connection -> upsertZone(connection, chat, id));
+      sql.inTransaction(connection -> upsert(connection, chat, column, value));
     }
   }
 
@@ -66,22 +85,22 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
         });
   }
 
-  private static boolean upsertZone(Connection connection, ChatAddress chat, String zone)
-      throws SQLException {
+  private static boolean upsert(
+      Connection connection, ChatAddress chat, String column, String value) throws SQLException {
     int updated =
         SqlRunner.update(
             connection,
-            "UPDATE chat_settings SET zone_id = ?" + OF_CHAT,
-            zone,
+            "UPDATE chat_settings SET " + column + " = ?" + OF_CHAT,
+            value,
             chat.platform(),
             chat.chatId());
     if (updated == 0) {
       SqlRunner.update(
           connection,
-          "INSERT INTO chat_settings (platform, chat_id, zone_id) VALUES (?, ?, ?)",
+          "INSERT INTO chat_settings (platform, chat_id, " + column + ") VALUES (?, ?, ?)",
           chat.platform(),
           chat.chatId(),
-          zone);
+          value);
     }
     return true;
   }

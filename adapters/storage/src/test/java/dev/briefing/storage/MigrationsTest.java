@@ -17,11 +17,11 @@ class MigrationsTest {
   @RegisterExtension final TestDatabase database = TestDatabase.h2();
 
   @Test
-  void theAppSchemaIsV1QuartzsTablesV2AndInboundEventsV3() {
+  void theAppSchemaIsV1QuartzsTablesV2AndTheAppsLaterChangesFollow() {
     MigrationInfo[] applied = applied();
 
     assertThat(Arrays.stream(applied).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2", "3");
+        .containsExactly("1", "2", "3", "4");
   }
 
   @Test
@@ -45,7 +45,7 @@ class MigrationsTest {
   void openingAnUpToDateDatabaseAgainChangesNothing() {
     database.openAnother();
 
-    assertThat(applied()).hasSize(3);
+    assertThat(applied()).hasSize(4);
   }
 
   private MigrationInfo[] applied() {

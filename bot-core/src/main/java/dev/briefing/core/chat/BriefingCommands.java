@@ -3,32 +3,37 @@ package dev.briefing.core.chat;
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
-import dev.briefing.core.model.Article;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import dev.briefing.core.store.ChatSettingsRepository;
+import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The briefing bot's chat commands: {@code /start}, {@code /help}, {@code /ask}, {@code /summary},
- * {@code /articles} and {@code /add}; free text is a question. Platform adapters feed {@link
- * #router()} and render its replies.
+ * and the article commands {@code /articles}, {@code /use} and {@code /add}; free text is a
+ * question. Each chat asks about the articles it sees ({@link ChatScope}). Platform adapters feed
+ * {@link #router()} and render its replies.
  */
 public final class BriefingCommands {
   /** The longest summary a chat asks for; longer ones stop being a briefing. */
   public static final int MAX_SUMMARY_SENTENCES = 10;
 
-  private static final String NO_ARTICLES = "I have no articles yet. Add one with /add <path>.";
-
   private final BriefingEngine engine;
-  private final ArticleReader reader;
-  private final ArticleRepository articles;
+  private final ChatScope scope;
+  private final ArticleCommands articleCommands;
   private final int summarySentences;
   private final List<CommandSpec> moreCommands;
   private final CommandRouter router;
 
   /**
+   * Commands over articles every chat sees, with chat settings kept in memory and no link fetching:
+   * the command line's console and tests.
+   *
    * @param summarySentences the length of {@code /summary} without an argument, 1 to {@value
    *     #MAX_SUMMARY_SENTENCES}
    */
@@ -40,7 +45,28 @@ public final class BriefingCommands {
     this(engine, reader, articles, summarySentences, List.of());
   }
 
+  /** As above, with further commands (e.g. the digest commands), listed after these in the help. */
+  public BriefingCommands(
+      BriefingEngine engine,
+      ArticleReader reader,
+      ArticleRepository articles,
+      int summarySentences,
+      List<CommandSpec> moreCommands) {
+    this(
+        engine,
+        reader,
+        articles,
+        new InMemoryChatSettingsRepository(),
+        chat -> Set.of(),
+        Optional.empty(),
+        summarySentences,
+        moreCommands);
+  }
+
   /**
+   * @param settings where a chat's focus ({@code /use}) is kept
+   * @param followedFeeds the feeds a chat follows, whose articles it sees
+   * @param fetcher reads {@code /add https://…} links, when the bot may fetch pages
    * @param summarySentences the length of {@code /summary} without an argument, 1 to {@value
    *     #MAX_SUMMARY_SENTENCES}
    * @param moreCommands further commands (e.g. the digest commands), listed after these in the help
@@ -49,6 +75,9 @@ public final class BriefingCommands {
       BriefingEngine engine,
       ArticleReader reader,
       ArticleRepository articles,
+      ChatSettingsRepository settings,
+      Function<ChatAddress, Set<ArticleOrigin>> followedFeeds,
+      Optional<ArticleFetcher> fetcher,
       int summarySentences,
       List<CommandSpec> moreCommands) {
     if (summarySentences < 1 || summarySentences > MAX_SUMMARY_SENTENCES) {
@@ -59,11 +88,16 @@ public final class BriefingCommands {
               + summarySentences);
     }
     this.engine = engine;
-    this.reader = reader;
-    this.articles = articles;
+    this.scope = new ChatScope(articles, settings, followedFeeds);
+    this.articleCommands = new ArticleCommands(engine, reader, articles, settings, scope, fetcher);
     this.summarySentences = summarySentences;
     this.moreCommands = List.copyOf(moreCommands);
     this.router = new CommandRouter(table(), this::ask);
+  }
+
+  /** Which articles each chat sees and asks about: digests draw from the same scope. */
+  public ChatScope scope() {
+    return scope;
   }
 
   /** The router over this command table. */
@@ -78,6 +112,7 @@ public final class BriefingCommands {
 
   private List<CommandSpec> table() {
     List<CommandSpec> table = new ArrayList<>(ownCommands());
+    table.addAll(articleCommands.commands());
     table.addAll(moreCommands);
     return table;
   }
@@ -95,17 +130,13 @@ public final class BriefingCommands {
                 + ", default "
                 + summarySentences
                 + ").",
-            this::summary),
-        new CommandSpec("articles", "List the articles I know, with their ids.", this::list),
-        new CommandSpec(
-            "add", "Read an article file: /add <path> (.txt, .md or .html).", this::add));
+            this::summary));
   }
 
   private List<Reply> start(IncomingMessage message, String arguments) {
-    String known = articles.findAll().isEmpty() ? NO_ARTICLES : articlesText();
     return text(
         "Hello! I brief you on news articles, quoting their own sentences.\n\n"
-            + known
+            + articleCommands.listing(message.chat(), 1)
             + "\n\n"
             + router.helpText());
   }
@@ -114,57 +145,21 @@ public final class BriefingCommands {
     if (question.isBlank()) {
       throw new BriefingException("What would you like to know? For example: /ask Who is quoted?");
     }
-    return List.of(Reply.of(engine.ask(requireArticles(), question)));
+    return List.of(Reply.of(engine.ask(requireArticles(message.chat()), question)));
   }
 
   private List<Reply> summary(IncomingMessage message, String arguments) {
     int sentences = arguments.isEmpty() ? summarySentences : parseSentences(arguments);
-    return List.of(Reply.of(engine.summarize(requireArticles().get(0), sentences)));
+    AnalyzedArticle newest = requireArticles(message.chat()).get(0);
+    return List.of(Reply.of(engine.summarize(newest, sentences)));
   }
 
-  private List<Reply> list(IncomingMessage message, String arguments) {
-    return text(articles.findAll().isEmpty() ? NO_ARTICLES : articlesText());
-  }
-
-  private List<Reply> add(IncomingMessage message, String arguments) {
-    if (arguments.isEmpty()) {
-      throw new BriefingException("Which file? Use /add <path>, e.g. /add news/article.txt");
+  private List<AnalyzedArticle> requireArticles(ChatAddress chat) {
+    List<AnalyzedArticle> askable = scope.askable(chat);
+    if (askable.isEmpty()) {
+      throw new BriefingException(articleCommands.listing(chat, 1));
     }
-    Path path;
-    try {
-      path = Path.of(arguments);
-    } catch (InvalidPathException e) {
-      throw new BriefingException("That is not a file path I can read: " + arguments, e);
-    }
-    Article article = reader.read(path);
-    articles.save(engine.analyze(article));
-    return text(
-        "Added \""
-            + article.title()
-            + "\" (id "
-            + article.id()
-            + ", "
-            + article.sentences().size()
-            + " sentences). Ask me about it.");
-  }
-
-  private String articlesText() {
-    List<AnalyzedArticle> all = articles.findAll();
-    StringBuilder text = new StringBuilder("Articles, newest first:");
-    for (int i = 0; i < all.size(); i++) {
-      Article article = all.get(i).article();
-      text.append('\n').append(i + 1).append(". ").append(article.title());
-      text.append(" (id ").append(article.id()).append(')');
-    }
-    return text.toString();
-  }
-
-  private List<AnalyzedArticle> requireArticles() {
-    List<AnalyzedArticle> all = articles.findAll();
-    if (all.isEmpty()) {
-      throw new BriefingException(NO_ARTICLES);
-    }
-    return all;
+    return askable;
   }
 
   private static int parseSentences(String arguments) {

@@ -2,6 +2,7 @@ package dev.briefing.core.digest;
 
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingEngine;
+import dev.briefing.core.chat.ArticleOrigin;
 import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +36,9 @@ public final class DigestService {
   private final ChatAdapter chats;
   private final Clock clock;
   private final DigestOptions options;
+  private final Function<ChatAddress, Set<ArticleOrigin>> scope;
 
+  /** A digest service whose chats see the articles for everyone and their own. */
   public DigestService(
       BriefingEngine engine,
       ArticleRepository articles,
@@ -42,6 +47,31 @@ public final class DigestService {
       ChatAdapter chats,
       Clock clock,
       DigestOptions options) {
+    this(
+        engine,
+        articles,
+        subscriptions,
+        deliveries,
+        chats,
+        clock,
+        options,
+        chat -> Set.of(ArticleOrigin.everyone(), ArticleOrigin.chat(chat)));
+  }
+
+  /**
+   * @param scope the article origins each chat sees ({@link dev.briefing.core.chat.ChatScope}
+   *     #origins): a digest lists only those
+   */
+  public DigestService(
+      BriefingEngine engine,
+      ArticleRepository articles,
+      SubscriptionRepository subscriptions,
+      DeliveryLog deliveries,
+      ChatAdapter chats,
+      Clock clock,
+      DigestOptions options,
+      Function<ChatAddress, Set<ArticleOrigin>> scope) {
+    this.scope = scope;
     this.composer = new DigestComposer(engine);
     this.articles = articles;
     this.subscriptions = subscriptions;
@@ -57,7 +87,11 @@ public final class DigestService {
    */
   public Optional<Reply> compose(ChatAddress chat, ZoneId zone) {
     Optional<Instant> since = deliveries.lastDelivered(chat);
-    List<AnalyzedArticle> fresh = since.map(articles::findAddedSince).orElseGet(articles::findAll);
+    Set<ArticleOrigin> origins = scope.apply(chat);
+    List<AnalyzedArticle> fresh =
+        since
+            .map(s -> articles.findAddedSince(s, origins))
+            .orElseGet(() -> articles.findVisible(origins));
     if (!fresh.isEmpty()) {
       return Optional.of(composer.digest(fresh, since, zone));
     }

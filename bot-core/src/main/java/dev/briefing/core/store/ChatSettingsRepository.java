@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Port: per-chat settings, keyed by platform and chat id (not thread). For now the chat's time
- * zone, the default for its new subscriptions. Implementations are thread-safe.
+ * Port: per-chat settings, keyed by platform and chat id (not thread): the chat's time zone, the
+ * default for its new subscriptions, and the article it focused its questions on ({@code /use}).
+ * Implementations are thread-safe.
  */
 public interface ChatSettingsRepository {
   /** The chat's IANA zone, if it set one. */
@@ -14,6 +15,12 @@ public interface ChatSettingsRepository {
 
   /** Sets the chat's zone, replacing any earlier one; rejects zones that are not IANA. */
   void setZone(ChatAddress chat, ZoneId zone);
+
+  /** The id of the article the chat focused its questions on, if any. */
+  Optional<String> findFocus(ChatAddress chat);
+
+  /** Focuses the chat's questions on one article, or on its whole scope again when empty. */
+  void setFocus(ChatAddress chat, Optional<String> articleId);
 
   /**
    * Moves the chat's settings to its new id (Telegram's chat migration), replacing any there; when

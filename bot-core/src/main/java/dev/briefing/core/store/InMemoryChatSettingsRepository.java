@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Keeps chat settings in memory for the life of the process: tests and the console chat. */
 public final class InMemoryChatSettingsRepository implements ChatSettingsRepository {
   private final Map<ChatKey, ZoneId> zones = new ConcurrentHashMap<>();
+  private final Map<ChatKey, String> focus = new ConcurrentHashMap<>();
 
   @Override
   public Optional<ZoneId> findZone(ChatAddress chat) {
@@ -21,10 +22,32 @@ public final class InMemoryChatSettingsRepository implements ChatSettingsReposit
   }
 
   @Override
+  public Optional<String> findFocus(ChatAddress chat) {
+    return Optional.ofNullable(focus.get(ChatKey.of(chat)));
+  }
+
+  @Override
+  public void setFocus(ChatAddress chat, Optional<String> articleId) {
+    if (articleId.isPresent()) {
+      focus.put(ChatKey.of(chat), articleId.get());
+    } else {
+      focus.remove(ChatKey.of(chat));
+    }
+  }
+
+  @Override
   public synchronized void moveChat(ChatAddress from, ChatAddress to) {
     ZoneId zone = zones.remove(ChatKey.of(from));
+    String focused = focus.remove(ChatKey.of(from));
+    if (zone != null || focused != null) {
+      zones.remove(ChatKey.of(to));
+      focus.remove(ChatKey.of(to));
+    }
     if (zone != null) {
       zones.put(ChatKey.of(to), zone);
+    }
+    if (focused != null) {
+      focus.put(ChatKey.of(to), focused);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,58 @@ public abstract class AbstractArticleRepositoryContract {
   }
 
   /** The analysis the tests use: none, just the article. */
+  @Test
+  void aChatSeesArticlesForEveryoneItsOwnAndItsFeedsNewestFirst() {
+    ChatAddress alice = ChatAddress.of("telegram", "1");
+    ChatAddress bob = ChatAddress.of("telegram", "2");
+    repository.save(analyzed(article("shared", "Shared")));
+    clock.advance(Duration.ofMinutes(1));
+    repository.save(analyzed(article("alices", "Alice's")), ArticleOrigin.chat(alice));
+    clock.advance(Duration.ofMinutes(1));
+    repository.save(analyzed(article("fed", "From a feed")), ArticleOrigin.feed("https://f/rss"));
+
+    Set<ArticleOrigin> aliceScope =
+        Set.of(
+            ArticleOrigin.everyone(),
+            ArticleOrigin.chat(alice),
+            ArticleOrigin.feed("https://f/rss"));
+    assertThat(ids(repository.findVisible(aliceScope))).containsExactly("fed", "alices", "shared");
+    assertThat(
+            ids(repository.findVisible(Set.of(ArticleOrigin.everyone(), ArticleOrigin.chat(bob)))))
+        .containsExactly("shared");
+    assertThat(ids(repository.findAddedSince(clock.instant().minusSeconds(90), aliceScope)))
+        .containsExactly("fed", "alices");
+  }
+
+  @Test
+  void savingAgainFromAnotherOriginKeepsTheFirstOrigin() {
+    ChatAddress alice = ChatAddress.of("slack", "C1");
+    ChatAddress bob = ChatAddress.of("slack", "C2");
+    repository.save(analyzed(article("same", "Same")), ArticleOrigin.chat(alice));
+    repository.save(analyzed(article("same", "Same")), ArticleOrigin.chat(bob));
+
+    assertThat(ids(repository.findVisible(Set.of(ArticleOrigin.chat(alice)))))
+        .containsExactly("same");
+    assertThat(ids(repository.findVisible(Set.of(ArticleOrigin.chat(bob)))))
+        .containsExactly("same");
+    assertThat(repository.findAll()).hasSize(1);
+  }
+
+  @Test
+  void retentionRemovesArticlesOlderThanTheCutoffThenAllButTheNewest() {
+    for (String id : List.of("a", "b", "c", "d")) {
+      repository.save(analyzed(article(id, id.toUpperCase())));
+      clock.advance(Duration.ofDays(1));
+    }
+
+    assertThat(repository.removeOlderThan(clock.instant().minus(Duration.ofDays(3)), 2))
+        .isEqualTo(2);
+    assertThat(ids(repository.findAll())).containsExactly("d", "c");
+    assertThat(repository.find("a")).isEmpty();
+    assertThat(repository.removeOlderThan(Instant.EPOCH, 1)).isEqualTo(1);
+    assertThat(ids(repository.findAll())).containsExactly("d");
+  }
+
   protected static AnalyzedArticle analyzed(Article article) {
     return () -> article;
   }

@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.briefing.core.model.Citation;
+import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import dev.briefing.testing.FakeArticleReader;
 import dev.briefing.testing.FakeBriefingEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BriefingCommandsTest {
-  private static final ChatAddress CHAT = ChatAddress.of("test", "chat-1");
+  // The local console: the one platform that may name files on the server.
+  private static final ChatAddress CHAT = ChatAddress.of("console", "local");
+  private static final ChatAddress ALICE = ChatAddress.of("telegram", "1");
+  private static final ChatAddress BOB = ChatAddress.of("telegram", "2");
+  private static final String NO_ARTICLES =
+      "I have no articles yet. Add one with /add followed by a link or the article's text.";
 
   @TempDir Path dir;
 
@@ -39,7 +47,7 @@ class BriefingCommandsTest {
 
   @Test
   void addWithoutPathExplainsTheUsage() {
-    assertThat(text("/add")).startsWith("Which file? Use /add <path>");
+    assertThat(text("/add")).startsWith("What should I add? /add https://… for a page");
   }
 
   @Test
@@ -78,10 +86,9 @@ class BriefingCommandsTest {
 
   @Test
   void questionsWithoutArticlesExplainHowToAddOne() {
-    assertThat(text("What happened?"))
-        .isEqualTo("I have no articles yet. Add one with /add <path>.");
-    assertThat(text("/summary")).isEqualTo("I have no articles yet. Add one with /add <path>.");
-    assertThat(text("/articles")).isEqualTo("I have no articles yet. Add one with /add <path>.");
+    assertThat(text("What happened?")).isEqualTo(NO_ARTICLES);
+    assertThat(text("/summary")).isEqualTo(NO_ARTICLES);
+    assertThat(text("/articles")).isEqualTo(NO_ARTICLES);
   }
 
   @Test
@@ -112,6 +119,7 @@ class BriefingCommandsTest {
   void helpListsEveryCommand() {
     assertThat(text("/help"))
         .contains("/start — ", "/help — ", "/ask — ", "/summary — ", "/articles — ", "/add — ")
+        .contains("/use — ")
         .contains("default 2");
   }
 
@@ -139,6 +147,102 @@ class BriefingCommandsTest {
         .hasMessageContaining("summarySentences must be from 1 to 10, was 11");
   }
 
+  @Test
+  void pastedTextBecomesAnArticleOnlyThatChatSees() {
+    assertThat(
+            text(
+                ALICE,
+                "/add Harbour bridge reopens\nThe bridge reopened on Monday.\nTraffic flowed."))
+        .startsWith("Added \"Harbour bridge reopens\"")
+        .endsWith("3 sentences). Ask me about it.");
+
+    assertThat(text(ALICE, "/articles")).contains("1. Harbour bridge reopens");
+    assertThat(text(BOB, "/articles")).isEqualTo(NO_ARTICLES);
+    assertThat(text(BOB, "When did the bridge reopen?")).isEqualTo(NO_ARTICLES);
+  }
+
+  @Test
+  void articlesForEveryoneAreSeenByEveryChat() {
+    articles.save(
+        engine.analyze(
+            new FakeArticleReader().parse("a.txt", "Budget passes\nThe council voted.")));
+
+    assertThat(text(ALICE, "/articles")).contains("1. Budget passes");
+    assertThat(text(BOB, "/articles")).contains("1. Budget passes");
+  }
+
+  @Test
+  void onlyTheLocalConsoleMayNameAFileOnTheServer() throws IOException {
+    Path secret = write("secret.txt", "Secret\nDo not read.");
+
+    assertThat(text(ALICE, "/add " + secret)).startsWith("Send a link (/add https://…)");
+    assertThat(articles.findAll()).isEmpty();
+  }
+
+  @Test
+  void aLinkIsReadByTheFetcherAndAddedForThatChat() {
+    CommandRouter withFetcher =
+        new BriefingCommands(
+                engine,
+                new FakeArticleReader(),
+                articles,
+                new InMemoryChatSettingsRepository(),
+                chat -> Set.of(),
+                Optional.of(
+                    url ->
+                        new FakeArticleReader()
+                            .parse("page.html", "Page from " + url.getHost() + "\nIt says so.")),
+                2,
+                List.of())
+            .router();
+
+    String reply =
+        withFetcher
+            .route(new IncomingMessage(ALICE, "u", "/add https://news.example/a"))
+            .get(0)
+            .text();
+
+    assertThat(reply).startsWith("Added \"Page from news.example\"");
+    assertThat(text(ALICE, "/add https://news.example/a"))
+        .isEqualTo("I can't fetch links here; paste the text.");
+  }
+
+  @Test
+  void useFocusesQuestionsOnOneArticleUntilUseAll() {
+    text(ALICE, "/add Budget passes\nThe council voted for the budget.");
+    text(ALICE, "/add Storm hits coast\nThe storm hit the coast on Sunday.");
+
+    assertThat(text(ALICE, "/use 2"))
+        .isEqualTo(
+            "Questions now go to \"Budget passes\" only. /use all to ask about every article.");
+    assertThat(text(ALICE, "/articles"))
+        .contains("2. Budget passes (id ")
+        .contains("← questions go here");
+    assertThat(text(ALICE, "/summary")).contains("The council voted");
+    assertThat(text(BOB, "/use 1")).isEqualTo("There is no article 1; /articles lists 0.");
+
+    assertThat(text(ALICE, "/use all")).isEqualTo("Questions now go to all 2 articles.");
+    assertThat(text(ALICE, "/summary")).contains("The storm hit the coast");
+    assertThat(text(ALICE, "/use three"))
+        .isEqualTo("\"three\" is not a number from 1; try /use 2.");
+  }
+
+  @Test
+  void articlesArePagedTenAtATime() {
+    for (int i = 1; i <= 12; i++) {
+      text(ALICE, "/add Story number " + i + "\nSomething happened " + i + " times.");
+    }
+
+    assertThat(text(ALICE, "/articles"))
+        .startsWith("Articles, newest first (page 1 of 2):\n1. Story number 12")
+        .contains("10. Story number 3")
+        .doesNotContain("11. ")
+        .endsWith("More: /articles 2");
+    assertThat(text(ALICE, "/articles 2")).contains("11. Story number 2", "12. Story number 1");
+    assertThat(text(ALICE, "/articles 3"))
+        .isEqualTo("There are 2 pages of articles; try /articles 1.");
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content);
   }
@@ -148,7 +252,11 @@ class BriefingCommandsTest {
   }
 
   private String text(String text) {
-    List<Reply> replies = replies(text);
+    return text(CHAT, text);
+  }
+
+  private String text(ChatAddress chat, String text) {
+    List<Reply> replies = router.route(new IncomingMessage(chat, "user-1", text));
     assertThat(replies).hasSize(1);
     return replies.get(0).text();
   }

@@ -34,6 +34,32 @@ public abstract class AbstractChatSettingsRepositoryContract {
   }
 
   @Test
+  void keepsTheFocusedArticleUntilCleared() {
+    assertThat(repository.findFocus(CHAT)).isEmpty();
+
+    repository.setZone(CHAT, BERLIN);
+    repository.setFocus(CHAT, Optional.of("budget-1a2b3c"));
+    assertThat(repository.findFocus(CHAT)).contains("budget-1a2b3c");
+    assertThat(repository.findZone(CHAT)).contains(BERLIN);
+
+    repository.setFocus(CHAT, Optional.empty());
+    assertThat(repository.findFocus(CHAT)).isEmpty();
+    assertThat(repository.findZone(CHAT)).contains(BERLIN);
+  }
+
+  @Test
+  void aFocusAloneMakesASettingsRowAndMovesWithTheChat() {
+    ChatAddress moved = ChatAddress.of("telegram", "-1002");
+    repository.setFocus(CHAT, Optional.of("a-1"));
+
+    repository.moveChat(CHAT, moved);
+
+    assertThat(repository.findFocus(moved)).contains("a-1");
+    assertThat(repository.findFocus(CHAT)).isEmpty();
+    assertThat(repository.findZone(moved)).isEmpty();
+  }
+
+  @Test
   void aChatWithoutSettingsHasNoZone() {
     assertThat(repository.findZone(CHAT)).isEmpty();
   }

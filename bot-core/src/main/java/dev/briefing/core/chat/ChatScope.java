@@ -1,0 +1,64 @@
+package dev.briefing.core.chat;
+
+import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.core.store.ChatSettingsRepository;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which articles a chat sees: those loaded for everyone, those added in the chat, and those of the
+ * feeds it follows; and, when it focused on one with {@code /use}, which one it asks about.
+ */
+public final class ChatScope {
+  private final ArticleRepository articles;
+  private final ChatSettingsRepository settings;
+  private final Function<ChatAddress, Set<ArticleOrigin>> followedFeeds;
+
+  /**
+   * @param followedFeeds the feed origins a chat follows ({@link ArticleOrigin#feed})
+   */
+  public ChatScope(
+      ArticleRepository articles,
+      ChatSettingsRepository settings,
+      Function<ChatAddress, Set<ArticleOrigin>> followedFeeds) {
+    this.articles = articles;
+    this.settings = settings;
+    this.followedFeeds = followedFeeds;
+  }
+
+  /** A scope without feeds: what everyone sees and what the chat added. */
+  public static ChatScope withoutFeeds(
+      ArticleRepository articles, ChatSettingsRepository settings) {
+    return new ChatScope(articles, settings, chat -> Set.of());
+  }
+
+  /** The origins the chat sees. */
+  public Set<ArticleOrigin> origins(ChatAddress chat) {
+    Set<ArticleOrigin> origins = new HashSet<>(followedFeeds.apply(chat));
+    origins.add(ArticleOrigin.everyone());
+    origins.add(ArticleOrigin.chat(chat));
+    return origins;
+  }
+
+  /** Every article the chat sees, newest first. */
+  public List<AnalyzedArticle> visible(ChatAddress chat) {
+    return articles.findVisible(origins(chat));
+  }
+
+  /** The article the chat focused on, while it still sees it. */
+  public Optional<AnalyzedArticle> focus(ChatAddress chat) {
+    return settings
+        .findFocus(chat)
+        .flatMap(articles::find)
+        .filter(
+            a -> visible(chat).stream().anyMatch(v -> v.article().id().equals(a.article().id())));
+  }
+
+  /** What the chat's questions are about: its focused article, else all it sees. */
+  public List<AnalyzedArticle> askable(ChatAddress chat) {
+    return focus(chat).map(List::of).orElseGet(() -> visible(chat));
+  }
+}
