@@ -25,6 +25,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -43,6 +46,14 @@ final class BotServices implements AutoCloseable {
   private final SubscriptionRepository subscriptions;
   private final InboundEventLog events;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final ScheduledExecutorService maintenance =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "maintenance");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final ArticleRetention retention;
 
   /**
    * @param chats the platforms' outbound adapters; digests go through them
@@ -84,6 +95,7 @@ final class BotServices implements AutoCloseable {
               Optional.empty(),
               config.summary().sentences(),
               digestCommands.commands());
+      retention = new ArticleRetention(articles, config.retention(), clock);
       router = briefing.router();
       commands = briefing.commands();
     } catch (RuntimeException e) {
@@ -105,14 +117,20 @@ final class BotServices implements AutoCloseable {
     return new FrontendFactory.Services(router, commands, chats, subscriptions, events);
   }
 
-  /** Starts firing digests, catching up on those missed by less than the grace. */
+  /**
+   * Starts firing digests, catching up on those missed by less than the grace, and the hourly
+   * article retention.
+   */
   void startDigests() {
     scheduler.start();
+    long every = ArticleRetention.EVERY.toSeconds();
+    maintenance.scheduleWithFixedDelay(retention, 0, every, TimeUnit.SECONDS);
   }
 
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      maintenance.shutdownNow();
       try {
         scheduler.close();
       } finally {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param console the console chat
  * @param retrieval how questions find their sentences
  * @param digests scheduled digests
+ * @param retention how long articles are kept
  * @param database where articles, subscriptions and the scheduler live; from the environment only,
  *     since the URL and password are secrets
  */
@@ -27,6 +28,7 @@ record BriefingConfig(
     Console console,
     Retrieval retrieval,
     Digests digests,
+    Retention retention,
     DatabaseSettings database) {
   BriefingConfig {
     if (summary == null) {
@@ -40,6 +42,9 @@ record BriefingConfig(
     }
     if (digests == null) {
       throw new IllegalArgumentException("digests must not be null");
+    }
+    if (retention == null) {
+      throw new IllegalArgumentException("retention must not be null");
     }
     if (database == null) {
       throw new IllegalArgumentException("database must not be null");
@@ -55,6 +60,7 @@ record BriefingConfig(
         new Console(true),
         Retrieval.defaults(),
         Digests.defaults(),
+        Retention.defaults(),
         embeddedDatabase(workDir));
   }
 
@@ -107,6 +113,27 @@ record BriefingConfig(
 
     static Digests defaults() {
       return new Digests(ZoneId.of("UTC"), DigestOptions.defaults());
+    }
+  }
+
+  /**
+   * @param maxAgeDays articles added longer ago are removed; 0 keeps them forever
+   * @param maxCount only the newest this many are kept; 0 for no limit
+   */
+  record Retention(int maxAgeDays, int maxCount) {
+    Retention {
+      if (maxAgeDays < 0 || maxCount < 0) {
+        throw new IllegalArgumentException(
+            "maxAgeDays and maxCount must be 0 or more, were " + maxAgeDays + ", " + maxCount);
+      }
+    }
+
+    static Retention defaults() {
+      return new Retention(0, 0);
+    }
+
+    boolean keepsEverything() {
+      return maxAgeDays == 0 && maxCount == 0;
     }
   }
 

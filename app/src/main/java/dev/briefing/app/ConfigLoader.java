@@ -33,7 +33,7 @@ final class ConfigLoader {
   static final String ENV_RETRIEVAL_EMBEDDINGS = "BRIEFING_RETRIEVAL_EMBEDDINGS";
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
   private static final List<String> SECTIONS =
-      List.of("summary", "articles", "console", "retrieval", "digests");
+      List.of("summary", "articles", "console", "retrieval", "digests", "retention");
 
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -100,6 +100,8 @@ final class ConfigLoader {
         new Console(consoleEnabled),
         retrieval(root, problems),
         DigestSection.parse(section(root, "digests", DigestSection.KEYS, problems), env, problems),
+        RetentionSection.parse(
+            section(root, "retention", RetentionSection.KEYS, problems), env, problems),
         database(problems));
   }
 

@@ -48,6 +48,9 @@ class ConfigLoaderTest {
             "default_zone:",
             "misfire_grace_minutes:",
             "send_when_empty:",
+            "retention:",
+            "max_age_days:",
+            "max_count:",
             DigestSection.ENV_DEFAULT_ZONE,
             "BRIEFING_DB_URL");
   }
@@ -60,10 +63,12 @@ class ConfigLoaderTest {
         "summary:\n  sentences: 5\narticles:\n  - articles/a.txt\nconsole:\n  enabled: false\n"
             + "retrieval:\n  embeddings: false\n"
             + "digests:\n  default_zone: Europe/Berlin\n  misfire_grace_minutes: 5\n"
-            + "  send_when_empty: true\n");
+            + "  send_when_empty: true\n"
+            + "retention:\n  max_age_days: 30\n  max_count: 5000\n");
 
     BriefingConfig config = load();
 
+    assertThat(config.retention()).isEqualTo(new BriefingConfig.Retention(30, 5000));
     assertThat(config.digests().defaultZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(config.digests().options())
         .isEqualTo(new DigestOptions(Duration.ofMinutes(5), true));
@@ -81,7 +86,8 @@ class ConfigLoaderTest {
             + "articles:\n  - missing.txt\n  - 42\nconsole:\n  enabled: maybe\n"
             + "retrieval:\n  embeddings: 1\n  model: bge\n"
             + "digests:\n  default_zone: Mars/Olympus\n  misfire_grace_minutes: 0\n"
-            + "  send_when_empty: sometimes\n  zone: UTC\n");
+            + "  send_when_empty: sometimes\n  zone: UTC\n"
+            + "retention:\n  max_count: -5\n");
     env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
     assertThatThrownBy(this::load)
         .isInstanceOf(ConfigException.class)
@@ -90,7 +96,8 @@ class ConfigLoaderTest {
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
                         "unknown key summery (known: summary, articles, console, retrieval,"
-                            + " digests)",
+                            + " digests, retention)",
+                        "retention.max_count must be 0 (no limit) or more, was -5",
                         "unknown key digests.zone (known: default_zone, misfire_grace_minutes,"
                             + " send_when_empty)",
                         "digests.default_zone: 'Mars/Olympus' is not a time zone I know. Use an"
@@ -211,6 +218,7 @@ class ConfigLoaderTest {
                     new BriefingConfig.Console(true),
                     BriefingConfig.Retrieval.defaults(),
                     BriefingConfig.Digests.defaults(),
+                    BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("summary must not be null");
     assertThatThrownBy(
@@ -221,6 +229,7 @@ class ConfigLoaderTest {
                     new BriefingConfig.Console(true),
                     null,
                     BriefingConfig.Digests.defaults(),
+                    BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("retrieval must not be null");
   }
