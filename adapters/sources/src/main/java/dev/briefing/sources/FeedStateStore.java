@@ -1,0 +1,24 @@
+package dev.briefing.sources;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where feed subscriptions and their polling state live between polls and restarts. {@link
+ * InMemoryFeedStateStore} for one process; a JDBC store for clusters. Every implementation must
+ * pass {@code AbstractFeedStateStoreContract} from this module's test-jar.
+ */
+public interface FeedStateStore {
+  /** The state of one feed, if it is known. */
+  Optional<FeedState> load(URI feedUrl);
+
+  /** Inserts or replaces the state of {@code state.feedUrl()}. */
+  void save(FeedState state);
+
+  /** Every known feed, in no particular order. */
+  List<FeedState> all();
+
+  /** Forgets a feed; nothing happens when it is unknown. */
+  void delete(URI feedUrl);
+}
