@@ -1,0 +1,103 @@
+package dev.briefing.sources;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** A JDK HttpServer on 127.0.0.1 with a random port; records every request's headers. */
+final class LocalHttpServer implements AutoCloseable {
+  /** A request as the server saw it. */
+  record Seen(String path, String ifNoneMatch, String userAgent) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(8);
+  private final CountDownLatch closing = new CountDownLatch(1);
+  final List<Seen> requests = new CopyOnWriteArrayList<>();
+
+  LocalHttpServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+  }
+
+  void on(String path, HttpHandler handler) {
+    server.createContext(
+        path,
+        exchange -> {
+          requests.add(
+              new Seen(
+                  exchange.getRequestURI().getPath(),
+                  exchange.getRequestHeaders().getFirst("If-None-Match"),
+                  exchange.getRequestHeaders().getFirst("User-Agent")));
+          try (exchange) {
+            handler.handle(exchange);
+          } catch (IOException e) {
+            // the client went away (timeout, size cap): expected in these tests
+          }
+        });
+  }
+
+  void serve(String path, String contentType, byte[] body) {
+    on(path, exchange -> send(exchange, 200, contentType, body));
+  }
+
+  void serve(String path, String contentType, String body) {
+    serve(path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Answers only when the server closes: a server that has stopped responding. */
+  void hang(String path) {
+    on(
+        path,
+        exchange -> {
+          try {
+            closing.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+  }
+
+  void redirect(String path, String location) {
+    on(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().set("Location", location);
+          exchange.sendResponseHeaders(302, -1);
+        });
+  }
+
+  static void send(HttpExchange exchange, int status, String contentType, byte[] body)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    closing.countDown();
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
