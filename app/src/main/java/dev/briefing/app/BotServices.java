@@ -8,9 +8,11 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.ChatScope;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.FeedCommands;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.digest.DigestService;
 import dev.briefing.core.digest.SubscriptionCommands;
+import dev.briefing.core.store.FeedFollowRepository;
 import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.quartz.QuartzDigestScheduler;
@@ -19,9 +21,11 @@ import dev.briefing.storage.Database;
 import dev.briefing.storage.JdbcArticleRepository;
 import dev.briefing.storage.JdbcChatSettingsRepository;
 import dev.briefing.storage.JdbcDeliveryLog;
+import dev.briefing.storage.JdbcFeedFollowRepository;
 import dev.briefing.storage.JdbcInboundEventLog;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +58,7 @@ final class BotServices implements AutoCloseable {
             return thread;
           });
   private final ArticleRetention retention;
+  private final FeedFollowRepository follows;
 
   /**
    * @param chats the platforms' outbound adapters; digests go through them
@@ -66,7 +71,9 @@ final class BotServices implements AutoCloseable {
       subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
       events = new JdbcInboundEventLog(dataSource);
       var settings = new JdbcChatSettingsRepository(dataSource);
-      Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = chat -> Set.of();
+      follows = new JdbcFeedFollowRepository(dataSource);
+      FeedCommands feeds = new FeedCommands(follows, feed -> {});
+      Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = feeds::followedBy;
       ChatScope scope = new ChatScope(articles, settings, followedFeeds);
       var options = config.digests().options();
       DigestService digests =
@@ -94,7 +101,7 @@ final class BotServices implements AutoCloseable {
               followedFeeds,
               Optional.empty(),
               config.summary().sentences(),
-              digestCommands.commands());
+              concat(digestCommands.commands(), feeds.commands()));
       retention = new ArticleRetention(articles, config.retention(), clock);
       router = briefing.router();
       commands = briefing.commands();
@@ -102,6 +109,12 @@ final class BotServices implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  private static List<CommandSpec> concat(List<CommandSpec> first, List<CommandSpec> second) {
+    List<CommandSpec> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   ArticleRepository articles() {

@@ -1,0 +1,124 @@
+package dev.briefing.core.chat;
+
+import dev.briefing.core.BriefingException;
+import dev.briefing.core.store.FeedFollowRepository;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /feed add <url>}, {@code /feed list} and {@code /feed remove <n|url>}: the RSS and Atom
+ * feeds a chat follows. Their new items become articles the chat sees.
+ */
+public final class FeedCommands {
+  private static final String USAGE =
+      "Use /feed add https://…/rss, /feed list, or /feed remove 2 (its number in /feed list).";
+
+  private final FeedFollowRepository follows;
+  private final Consumer<String> onFollow;
+
+  /**
+   * @param onFollow told of a feed a chat starts following, so its items can be read soon
+   */
+  public FeedCommands(FeedFollowRepository follows, Consumer<String> onFollow) {
+    this.follows = follows;
+    this.onFollow = onFollow;
+  }
+
+  /** The command table entry. */
+  public List<CommandSpec> commands() {
+    return List.of(
+        new CommandSpec(
+            "feed",
+            "Follow news feeds: /feed add https://…/rss, /feed list, /feed remove 2.",
+            this::feed));
+  }
+
+  /** The article origins of the feeds the chat follows: part of its scope. */
+  public Set<ArticleOrigin> followedBy(ChatAddress chat) {
+    return follows.feedsOf(chat).stream().map(ArticleOrigin::feed).collect(Collectors.toSet());
+  }
+
+  private List<Reply> feed(IncomingMessage message, String arguments) {
+    String[] parts = arguments.strip().split("\\s+", 2);
+    String verb = parts[0].toLowerCase(Locale.ROOT);
+    String rest = parts.length > 1 ? parts[1].strip() : "";
+    ChatAddress chat = message.chat();
+    return switch (verb) {
+      case "add" -> text(add(chat, rest));
+      case "list", "" -> text(list(chat));
+      case "remove" -> text(remove(chat, rest));
+      default -> throw new BriefingException("I don't know /feed " + parts[0] + ". " + USAGE);
+    };
+  }
+
+  private String add(ChatAddress chat, String url) {
+    String feed = feedUrl(url);
+    if (!follows.follow(chat, feed)) {
+      return "This chat already follows " + feed + ".";
+    }
+    onFollow.accept(feed);
+    return "Following " + feed + ". Its new articles will appear in /articles and your digests.";
+  }
+
+  private String list(ChatAddress chat) {
+    List<String> feeds = follows.feedsOf(chat);
+    if (feeds.isEmpty()) {
+      return "This chat follows no feeds. " + USAGE;
+    }
+    StringBuilder text = new StringBuilder("Feeds this chat follows:");
+    for (int i = 0; i < feeds.size(); i++) {
+      text.append('\n').append(i + 1).append(". ").append(feeds.get(i));
+    }
+    return text.toString();
+  }
+
+  private String remove(ChatAddress chat, String which) {
+    List<String> feeds = follows.feedsOf(chat);
+    String feed = which;
+    if (which.matches("\\d{1,6}")) {
+      int n = Integer.parseInt(which);
+      if (n < 1 || n > feeds.size()) {
+        throw new BriefingException(
+            "There is no feed " + n + "; /feed list shows " + feeds.size() + ".");
+      }
+      feed = feeds.get(n - 1);
+    }
+    if (which.isEmpty() || !follows.unfollow(chat, feed)) {
+      throw new BriefingException(
+          "This chat does not follow " + (which.isEmpty() ? "that" : which) + ". " + USAGE);
+    }
+    return "Stopped following " + feed + ".";
+  }
+
+  /** A feed address: http or https, with a host. */
+  static String feedUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && text.length() <= 500) {
+        return uri.toString();
+      }
+    } catch (URISyntaxException e) {
+      // answered below
+    }
+    throw new BriefingException(
+        (text.isEmpty() ? "Which feed?" : "'" + abbreviate(text) + "' is not a feed address.")
+            + " "
+            + USAGE);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+  }
+
+  private static List<Reply> text(String text) {
+    return List.of(Reply.text(text));
+  }
+}

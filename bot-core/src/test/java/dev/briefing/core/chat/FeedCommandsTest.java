@@ -1,0 +1,84 @@
+package dev.briefing.core.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.store.InMemoryFeedFollowRepository;
+import dev.briefing.testing.FakeArticleReader;
+import dev.briefing.testing.FakeBriefingEngine;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedCommandsTest {
+  private static final ChatAddress ALICE = ChatAddress.of("telegram", "1");
+  private static final ChatAddress BOB = ChatAddress.of("telegram", "2");
+  private static final String FEED = "https://news.example/rss";
+
+  private final InMemoryFeedFollowRepository follows = new InMemoryFeedFollowRepository();
+  private final List<String> followed = new ArrayList<>();
+  private final FeedCommands feeds = new FeedCommands(follows, followed::add);
+  private final FakeBriefingEngine engine = new FakeBriefingEngine();
+  private final InMemoryArticleRepository articles = new InMemoryArticleRepository();
+  private final CommandRouter router =
+      new BriefingCommands(
+              engine,
+              new FakeArticleReader(),
+              articles,
+              new dev.briefing.core.store.InMemoryChatSettingsRepository(),
+              feeds::followedBy,
+              java.util.Optional.empty(),
+              2,
+              feeds.commands())
+          .router();
+
+  @Test
+  void followingAFeedShowsItsArticlesToThatChatOnly() {
+    assertThat(text(ALICE, "/feed add " + FEED)).startsWith("Following " + FEED);
+    articles.save(
+        engine.analyze(new FakeArticleReader().parse("item.html", "Port reopens\nShips sailed.")),
+        ArticleOrigin.feed(FEED));
+
+    assertThat(followed).containsExactly(FEED);
+    assertThat(text(ALICE, "/articles")).contains("1. Port reopens");
+    assertThat(text(BOB, "/articles")).doesNotContain("Port reopens");
+  }
+
+  @Test
+  void listsAndRemovesFeedsByNumberOrAddress() {
+    text(ALICE, "/feed add " + FEED);
+    text(ALICE, "/feed add https://sport.example/atom.xml");
+
+    assertThat(text(ALICE, "/feed list"))
+        .isEqualTo("Feeds this chat follows:\n1. " + FEED + "\n2. https://sport.example/atom.xml");
+    assertThat(text(ALICE, "/feed add " + FEED))
+        .isEqualTo("This chat already follows " + FEED + ".");
+    assertThat(text(ALICE, "/feed remove 1")).isEqualTo("Stopped following " + FEED + ".");
+    assertThat(text(ALICE, "/feed remove https://sport.example/atom.xml")).startsWith("Stopped");
+    assertThat(text(ALICE, "/feed")).startsWith("This chat follows no feeds.");
+    assertThat(text(ALICE, "/feed remove 3")).isEqualTo("There is no feed 3; /feed list shows 0.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/feed add",
+        "/feed add news.example/rss",
+        "/feed add ftp://news.example/rss",
+        "/feed add javascript:alert(1)",
+        "/feed add https://",
+        "/feed subscribe https://news.example/rss",
+        "/feed remove",
+      })
+  void malformedFeedCommandsAreAnsweredWithUsageAndStoreNothing(String command) {
+    assertThat(text(ALICE, command)).contains("/feed add https://…/rss");
+    assertThat(follows.allFeeds()).isEmpty();
+  }
+
+  private String text(ChatAddress chat, String text) {
+    List<Reply> replies = router.route(new IncomingMessage(chat, "u", text));
+    assertThat(replies).hasSize(1);
+    return replies.get(0).text();
+  }
+}

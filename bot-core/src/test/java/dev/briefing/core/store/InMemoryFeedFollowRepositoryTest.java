@@ -1,0 +1,8 @@
+package dev.briefing.core.store;
+
+class InMemoryFeedFollowRepositoryTest extends AbstractFeedFollowRepositoryContract {
+  @Override
+  protected FeedFollowRepository newRepository() {
+    return new InMemoryFeedFollowRepository();
+  }
+}
