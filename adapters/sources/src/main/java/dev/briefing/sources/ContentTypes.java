@@ -29,6 +29,17 @@ final class ContentTypes {
     return Optional.empty();
   }
 
+  /** A server that sends no Content-Type: recognise an HTML page by its first tag. */
+  static String sniff(byte[] body) {
+    String head =
+        new String(
+                body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .replace("\uFEFF", "")
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") ? "text/html" : "";
+  }
+
   static boolean isHtml(String mediaType) {
     return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
   }

@@ -32,7 +32,7 @@ public final class UrlArticleSource {
    */
   public Article read(URI url) {
     FetchedPage page = fetcher.fetch(url);
-    String type = page.mediaType();
+    String type = page.mediaType().isEmpty() ? ContentTypes.sniff(page.body()) : page.mediaType();
     if (ContentTypes.isHtml(type)) {
       return assembler.assemble(extractor.extract(page.url(), page.body(), page.charset()));
     }

@@ -172,6 +172,30 @@ class FeedPollerIT {
   }
 
   @Test
+  void aFeedWithOnlyLastModifiedIsAskedIfModifiedSince() {
+    String lastModified = "Fri, 14 Mar 2025 07:00:00 GMT";
+    String xml = rss(library("g-2", "/local/library"));
+    server.on(
+        "/dated.rss",
+        exchange -> {
+          exchange.getResponseHeaders().set("Last-Modified", lastModified);
+          if (lastModified.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+          }
+          LocalHttpServer.send(
+              exchange, 200, "application/rss+xml", xml.getBytes(StandardCharsets.UTF_8));
+        });
+
+    assertThat(poller.poll(server.uri("/dated.rss"))).hasSize(1);
+    assertThat(poller.poll(server.uri("/dated.rss"))).isEmpty();
+
+    assertThat(server.requests.stream().filter(r -> r.path().equals("/dated.rss")))
+        .extracting(LocalHttpServer.Seen::ifModifiedSince)
+        .containsExactly(null, lastModified);
+  }
+
+  @Test
   void aFeedThatTimesOutIsReportedFailingAndBacksOff() {
     server.hang("/slow.rss");
 

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 /** A JDK HttpServer on 127.0.0.1 with a random port; records every request's headers. */
 final class LocalHttpServer implements AutoCloseable {
   /** A request as the server saw it. */
-  record Seen(String path, String ifNoneMatch, String userAgent) {}
+  record Seen(String path, String ifNoneMatch, String ifModifiedSince, String userAgent) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
@@ -44,6 +44,7 @@ final class LocalHttpServer implements AutoCloseable {
               new Seen(
                   exchange.getRequestURI().getPath(),
                   exchange.getRequestHeaders().getFirst("If-None-Match"),
+                  exchange.getRequestHeaders().getFirst("If-Modified-Since"),
                   exchange.getRequestHeaders().getFirst("User-Agent")));
           try (exchange) {
             handler.handle(exchange);

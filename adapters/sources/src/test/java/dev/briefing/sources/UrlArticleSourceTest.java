@@ -40,6 +40,15 @@ class UrlArticleSourceTest {
   }
 
   @Test
+  void recognisesAnHtmlPageServedWithoutAContentType() {
+    URI url = URI.create("https://news.coastal-ledger.test/p/8812");
+    fetcher.serve(url, "", TestReaders.resource("pages/harbour-bridge.html"));
+
+    assertThat(source.read(url).title())
+        .isEqualTo("Harbour bridge to close for six weeks of repairs");
+  }
+
+  @Test
   void refusesPdfAndImagesWithAHint() {
     URI pdf = URI.create("https://reports.test/budget.pdf");
     URI png = URI.create("https://reports.test/chart.png");
