@@ -1,5 +1,6 @@
 package dev.briefing.sources;
 
+import dev.briefing.core.BriefingException;
 import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.model.Article;
 import java.net.URI;
@@ -33,7 +34,14 @@ public final class ArticleAssembler {
 
   /** Plain text whose first line is the title. */
   public Article plainText(URI source, String text) {
-    Article parsed = reader.parse(nameFor(source), text);
+    String name = nameFor(source);
+    Article parsed;
+    try {
+      parsed = reader.parse(name, text);
+    } catch (BriefingException e) {
+      // the reader names the made-up file; the user knows the link
+      throw new BriefingException(e.getMessage().replace(name, source.toString()), e);
+    }
     return new Article(
         parsed.id(),
         parsed.title(),

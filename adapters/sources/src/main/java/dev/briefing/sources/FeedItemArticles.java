@@ -27,6 +27,9 @@ final class FeedItemArticles {
         return Optional.of(pages.read(item.link().get()));
       } catch (BriefingException e) {
         LOG.info("feed {}: item page failed ({}), using the feed's text", feedUrl, e.getMessage());
+      } catch (RuntimeException e) {
+        // one odd page (an extractor bug, a malformed document) must not fail the whole feed
+        LOG.warn("feed {}: item page {} failed, using the feed's text", feedUrl, item.link(), e);
       }
     }
     return fromFeedText(item.link().orElse(feedUrl), item);

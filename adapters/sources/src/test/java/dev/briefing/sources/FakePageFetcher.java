@@ -13,6 +13,7 @@ import java.util.Optional;
 final class FakePageFetcher implements PageFetcher {
   private final Map<URI, FetchedPage> pages = new HashMap<>();
   private final Map<URI, String> failures = new HashMap<>();
+  private final Map<URI, RuntimeException> crashes = new HashMap<>();
   final List<CacheValidators> sentValidators = new ArrayList<>();
   final List<URI> requested = new ArrayList<>();
 
@@ -45,10 +46,18 @@ final class FakePageFetcher implements PageFetcher {
     return this;
   }
 
+  FakePageFetcher crash(URI url, RuntimeException e) {
+    crashes.put(url, e);
+    return this;
+  }
+
   @Override
   public FetchedPage fetch(URI url, CacheValidators validators) {
     requested.add(url);
     sentValidators.add(validators);
+    if (crashes.containsKey(url)) {
+      throw crashes.get(url);
+    }
     if (failures.containsKey(url)) {
       throw new BriefingException(failures.get(url));
     }

@@ -85,6 +85,19 @@ class FeedPollerTest {
   }
 
   @Test
+  void anItemPageThatCrashesTheExtractorStillYieldsTheFeedText() {
+    fetcher.serveFeed(FEED, rss(LIBRARY), "\"v1\"");
+    fetcher.crash(
+        URI.create("https://news.coastal-ledger.test/local/library-hours"),
+        new IllegalStateException("malformed page"));
+
+    List<Article> articles = poller.poll(FEED);
+
+    assertThat(titles(articles)).containsExactly("Library opens on Sundays");
+    assertThat(poller.status(FEED).orElseThrow().failing()).isFalse();
+  }
+
+  @Test
   void aConditionalGetAnswered304BringsNothingNew() {
     fetcher.serveFeed(FEED, rss(LIBRARY), "\"v1\"");
     poller.poll(FEED);

@@ -49,6 +49,16 @@ class UrlArticleSourceTest {
   }
 
   @Test
+  void namesTheLinkWhenAPlainTextPageHasNoBody() {
+    URI url = URI.create("https://notes.test/drafts/ferry.txt");
+    fetcher.serve(url, "text/plain", "Ferry fares rise\n");
+
+    assertThatThrownBy(() -> source.read(url))
+        .isInstanceOf(BriefingException.class)
+        .hasMessage("https://notes.test/drafts/ferry.txt has no readable text");
+  }
+
+  @Test
   void refusesPdfAndImagesWithAHint() {
     URI pdf = URI.create("https://reports.test/budget.pdf");
     URI png = URI.create("https://reports.test/chart.png");
