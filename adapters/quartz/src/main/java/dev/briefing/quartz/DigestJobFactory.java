@@ -3,17 +3,23 @@ package dev.briefing.quartz;
 import dev.briefing.core.digest.DigestService;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.Job;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
-/** Gives Quartz's jobs their services by constructor, so no job reaches for a static. */
+/**
+ * Gives Quartz's jobs their services by constructor, so no job reaches for a static: the digest
+ * jobs, and the periodic tasks registered by name.
+ */
 final class DigestJobFactory implements JobFactory {
   private final DigestService digests;
   private final SubscriptionRepository subscriptions;
   private final Clock clock;
+  private final Map<String, Runnable> periodic = new ConcurrentHashMap<>();
 
   DigestJobFactory(DigestService digests, SubscriptionRepository subscriptions, Clock clock) {
     this.digests = digests;
@@ -21,12 +27,26 @@ final class DigestJobFactory implements JobFactory {
     this.clock = clock;
   }
 
+  /** Makes the periodic task of this name runnable by the scheduler's jobs. */
+  void register(String name, Runnable task) {
+    periodic.put(name, task);
+  }
+
   @Override
   public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) throws SchedulerException {
     Class<? extends Job> type = bundle.getJobDetail().getJobClass();
-    if (type != DigestJob.class) {
-      throw new SchedulerException("no job of type " + type.getName() + " is known here");
+    if (type == DigestJob.class) {
+      return new DigestJob(digests, subscriptions, clock);
     }
-    return new DigestJob(digests, subscriptions, clock);
+    if (type == PeriodicJob.class) {
+      String name = bundle.getJobDetail().getKey().getName();
+      Runnable task = periodic.get(name);
+      if (task == null) {
+        // Another version of the bot scheduled it; this node does not know the task.
+        throw new SchedulerException("no periodic task " + name + " is registered on this node");
+      }
+      return new PeriodicJob(name, task);
+    }
+    throw new SchedulerException("no job of type " + type.getName() + " is known here");
   }
 }

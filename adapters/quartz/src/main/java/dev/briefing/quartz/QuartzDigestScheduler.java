@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -22,7 +23,10 @@ import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
@@ -45,13 +49,19 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
   private static final Logger log = LoggerFactory.getLogger(QuartzDigestScheduler.class);
 
   private final Scheduler quartz;
+  private final DigestJobFactory jobs;
   private final SubscriptionRepository subscriptions;
   private final Clock clock;
   private final String dataSourceName;
 
   private QuartzDigestScheduler(
-      Scheduler quartz, SubscriptionRepository subscriptions, Clock clock, String dataSource) {
+      Scheduler quartz,
+      DigestJobFactory jobs,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      String dataSource) {
     this.quartz = quartz;
+    this.jobs = jobs;
     this.subscriptions = subscriptions;
     this.clock = clock;
     this.dataSourceName = dataSource;
@@ -79,9 +89,14 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
       // Quartz keeps schedulers in a JVM-wide registry by name and would hand a second node in
       // the same process (as in tests) the first one; each instance here is owned by its creator.
       SchedulerRepository.getInstance().remove(settings.schedulerName());
-      quartz.setJobFactory(new DigestJobFactory(digests, subscriptions, clock));
-      quartz.getListenerManager().addTriggerListener(new MissedDigestListener(digests));
-      return new QuartzDigestScheduler(quartz, subscriptions, clock, dataSourceName);
+      DigestJobFactory jobs = new DigestJobFactory(digests, subscriptions, clock);
+      quartz.setJobFactory(jobs);
+      quartz
+          .getListenerManager()
+          .addTriggerListener(
+              new MissedDigestListener(digests),
+              GroupMatcher.triggerGroupEquals(DigestTriggers.GROUP));
+      return new QuartzDigestScheduler(quartz, jobs, subscriptions, clock, dataSourceName);
     } catch (SchedulerException e) {
       release(dataSourceName);
       throw new SchedulingException("cannot create the digest scheduler: " + e.getMessage(), e);
@@ -130,6 +145,33 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     } catch (SchedulerException e) {
       throw new SchedulingException(
           "cannot unschedule subscription " + subscriptionId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code task} every {@code interval} on one node of the cluster at a time, starting now,
+   * until the scheduler closes. Every node registers the same tasks; a run missed while all nodes
+   * were down is not caught up. Replaces an earlier schedule under the same name.
+   */
+  public void every(String name, Duration interval, Runnable task) {
+    jobs.register(name, task);
+    JobKey key = JobKey.jobKey(name, PeriodicJob.GROUP);
+    JobDetail job = JobBuilder.newJob(PeriodicJob.class).withIdentity(key).storeDurably().build();
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(TriggerKey.triggerKey(name, PeriodicJob.GROUP))
+            .forJob(key)
+            .startAt(Date.from(clock.instant()))
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(interval.toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build();
+    try {
+      quartz.scheduleJob(job, Set.of(trigger), true);
+    } catch (SchedulerException e) {
+      throw new SchedulingException("cannot schedule " + name + ": " + e.getMessage(), e);
     }
   }
 
