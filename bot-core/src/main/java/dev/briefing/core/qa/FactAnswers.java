@@ -27,18 +27,34 @@ final class FactAnswers {
   /** Similarity at which a sentence with no shared terms still answers. */
   static final double SEMANTIC_FOUND = 0.65;
 
+  /**
+   * Weight, in a large scope, of how well a sentence's article covers the question as a whole: of
+   * two articles with the same kind of sentence, the one about the asked place or person answers.
+   */
+  static final double ARTICLE_WEIGHT = 0.5;
+
   private final SentenceEmbedder embedder;
 
   FactAnswers(SentenceEmbedder embedder) {
     this.embedder = embedder;
   }
 
-  Answer answer(List<IndexedArticle> scope, Question q) {
+  /**
+   * The best sentences among the articles.
+   *
+   * @param scope the articles, each with how well it covers the question as a whole (0 to 1), which
+   *     counts towards its sentences' scores; 0 for all when the scope is small
+   */
+  Answer answer(Map<IndexedArticle, Double> scope, Question q) {
     List<Candidate> candidates = new ArrayList<>();
-    List<float[]> question = embedder.embed(List.of(q.text()));
-    for (IndexedArticle a : scope) {
+    List<float[]> question = scope.isEmpty() ? List.of() : embedder.embed(List.of(q.text()));
+    for (Map.Entry<IndexedArticle, Double> e : scope.entrySet()) {
+      IndexedArticle a = e.getKey();
       double[] semantic = question.isEmpty() ? null : similarities(a, question.get(0));
-      candidates.addAll(score(a, q, semantic));
+      for (Candidate c : score(a, q, semantic)) {
+        candidates.add(
+            e.getValue() == 0 ? c : c.withScore(c.score() + ARTICLE_WEIGHT * e.getValue()));
+      }
     }
     if (candidates.stream().anyMatch(c -> c.sentence() > 1)) {
       candidates.removeIf(c -> c.sentence() == 1); // the headline only restates the story
@@ -71,7 +87,11 @@ final class FactAnswers {
    * @param answers whether it covers enough of the question to count as an answer
    */
   private record Candidate(
-      IndexedArticle article, int sentence, double score, double coverage, boolean answers) {}
+      IndexedArticle article, int sentence, double score, double coverage, boolean answers) {
+    Candidate withScore(double newScore) {
+      return new Candidate(article, sentence, newScore, coverage, answers);
+    }
+  }
 
   private static double[] similarities(IndexedArticle a, float[] question) {
     if (a.embeddings().isEmpty()) {
@@ -86,10 +106,7 @@ final class FactAnswers {
 
   private static List<Candidate> score(IndexedArticle a, Question q, double[] semantic) {
     LuceneSentenceIndex index = a.index();
-    String stripped =
-        QuestionParser.normalize(q.text())
-            .replaceAll("\\bhow long\\b", " ")
-            .replaceAll(QueryTerms.QUESTION_WORDS, " ");
+    String stripped = searchText(q);
     Set<String> terms = index.terms(stripped);
     if (terms.isEmpty()) {
       return List.of();
@@ -182,6 +199,13 @@ final class FactAnswers {
       out.add(new Candidate(a, n, score, coverage, answers));
     }
     return out;
+  }
+
+  /** The question without its question words: what to search for. */
+  static String searchText(Question q) {
+    return QuestionParser.normalize(q.text())
+        .replaceAll("\\bhow long\\b", " ")
+        .replaceAll(QueryTerms.QUESTION_WORDS, " ");
   }
 
   private static String askedNoun(Question q) {

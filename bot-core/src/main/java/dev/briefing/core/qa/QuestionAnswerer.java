@@ -30,13 +30,16 @@ public final class QuestionAnswerer {
     return switch (q.kind()) {
       case SUMMARY ->
           summaries.summarize(
-              scope,
+              CorpusSelection.newest(scope),
               QuestionParser.summaryLength(text).orElse(BriefingEngine.DEFAULT_SUMMARY_SENTENCES));
-      case WHO_MENTIONED -> mentioned.mentioned(scope);
-      case WHO_QUOTED -> mentioned.quoted(scope);
-      case SPEECH -> speech.answer(scope, q);
-      case WHO_IS -> whoIs.answer(scope, q).orElseGet(() -> facts.answer(scope, q));
-      case FACT -> facts.answer(scope, q);
+      case WHO_MENTIONED -> mentioned.mentioned(CorpusSelection.newest(scope));
+      case WHO_QUOTED -> mentioned.quoted(CorpusSelection.newest(scope));
+      case SPEECH -> speech.answer(CorpusSelection.naming(scope, q.target()), q);
+      case WHO_IS ->
+          whoIs
+              .answer(CorpusSelection.naming(scope, q.target()), q)
+              .orElseGet(() -> facts.answer(CorpusSelection.forFact(scope, q), q));
+      case FACT -> facts.answer(CorpusSelection.forFact(scope, q), q);
     };
   }
 }
