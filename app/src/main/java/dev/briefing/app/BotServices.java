@@ -17,6 +17,17 @@ import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.quartz.QuartzDigestScheduler;
 import dev.briefing.quartz.QuartzSettings;
+import dev.briefing.sources.ArticleAssembler;
+import dev.briefing.sources.ArticleExtractor;
+import dev.briefing.sources.FeedPoller;
+import dev.briefing.sources.FeedReader;
+import dev.briefing.sources.FeedSettings;
+import dev.briefing.sources.FolderSource;
+import dev.briefing.sources.HttpPageFetcher;
+import dev.briefing.sources.JdbcFeedStateStore;
+import dev.briefing.sources.PageFetcher;
+import dev.briefing.sources.SourceSettings;
+import dev.briefing.sources.UrlArticleSource;
 import dev.briefing.storage.Database;
 import dev.briefing.storage.JdbcArticleRepository;
 import dev.briefing.storage.JdbcChatSettingsRepository;
@@ -25,6 +36,7 @@ import dev.briefing.storage.JdbcFeedFollowRepository;
 import dev.briefing.storage.JdbcInboundEventLog;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +61,12 @@ final class BotServices implements AutoCloseable {
   private final List<CommandSpec> commands;
   private final SubscriptionRepository subscriptions;
   private final InboundEventLog events;
+
+  /** How often the feeds due for a poll are read; each feed has its own poll interval. */
+  static final Duration FEED_CHECK = Duration.ofMinutes(1);
+
+  static final Duration FOLDER_SCAN = Duration.ofMinutes(5);
+
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ScheduledExecutorService maintenance =
       Executors.newSingleThreadScheduledExecutor(
@@ -59,6 +77,8 @@ final class BotServices implements AutoCloseable {
           });
   private final ArticleRetention retention;
   private final FeedFollowRepository follows;
+  private final FeedIntake feedIntake;
+  private final Optional<FolderIntake> folderIntake;
 
   /**
    * @param chats the platforms' outbound adapters; digests go through them
@@ -72,7 +92,28 @@ final class BotServices implements AutoCloseable {
       events = new JdbcInboundEventLog(dataSource);
       var settings = new JdbcChatSettingsRepository(dataSource);
       follows = new JdbcFeedFollowRepository(dataSource);
-      FeedCommands feeds = new FeedCommands(follows, feed -> {});
+      SourceSettings http = SourceSettings.defaults();
+      PageFetcher pages = new HttpPageFetcher(HttpPageFetcher.defaultClient(http), http);
+      ArticleAssembler assembler = new ArticleAssembler(core.reader());
+      UrlArticleSource links = new UrlArticleSource(pages, new ArticleExtractor(), assembler);
+      FeedPoller poller =
+          new FeedPoller(
+              pages,
+              new FeedReader(),
+              links,
+              assembler,
+              new JdbcFeedStateStore(dataSource),
+              FeedSettings.defaults(),
+              clock);
+      feedIntake = new FeedIntake(poller, follows, config.feeds(), articles, core.engine(), clock);
+      folderIntake =
+          config
+              .folder()
+              .map(
+                  folder ->
+                      new FolderIntake(
+                          new FolderSource(folder, core.reader()), articles, core.engine()));
+      FeedCommands feeds = new FeedCommands(follows, feed -> {}, feedIntake::problem);
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = feeds::followedBy;
       ChatScope scope = new ChatScope(articles, settings, followedFeeds);
       var options = config.digests().options();
@@ -99,7 +140,7 @@ final class BotServices implements AutoCloseable {
               articles,
               settings,
               followedFeeds,
-              Optional.empty(),
+              Optional.of(links::read),
               config.summary().sentences(),
               concat(digestCommands.commands(), feeds.commands()));
       retention = new ArticleRetention(articles, config.retention(), clock);
@@ -131,10 +172,12 @@ final class BotServices implements AutoCloseable {
   }
 
   /**
-   * Starts firing digests, catching up on those missed by less than the grace, and the hourly
-   * article retention.
+   * Starts firing digests, catching up on those missed by less than the grace; reading the due
+   * feeds every minute and re-scanning the folder every five; and the hourly article retention.
    */
   void startDigests() {
+    scheduler.every("feeds", FEED_CHECK, feedIntake);
+    folderIntake.ifPresent(folder -> scheduler.every("folder", FOLDER_SCAN, folder));
     scheduler.start();
     long every = ArticleRetention.EVERY.toSeconds();
     maintenance.scheduleWithFixedDelay(retention, 0, every, TimeUnit.SECONDS);

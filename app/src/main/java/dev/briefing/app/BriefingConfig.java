@@ -5,9 +5,11 @@ import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.digest.DigestOptions;
 import dev.briefing.core.store.IanaZone;
 import dev.briefing.storage.DatabaseSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The runtime configuration ({@code config/briefing.yml}), validated. Secrets never live here: they
@@ -18,6 +20,8 @@ import java.util.List;
  * @param console the console chat
  * @param retrieval how questions find their sentences
  * @param digests scheduled digests
+ * @param feeds RSS or Atom feeds whose items every chat sees
+ * @param folder a folder whose article files are loaded for everyone and re-scanned
  * @param retention how long articles are kept
  * @param database where articles, subscriptions and the scheduler live; from the environment only,
  *     since the URL and password are secrets
@@ -28,6 +32,8 @@ record BriefingConfig(
     Console console,
     Retrieval retrieval,
     Digests digests,
+    List<URI> feeds,
+    Optional<Path> folder,
     Retention retention,
     DatabaseSettings database) {
   BriefingConfig {
@@ -43,6 +49,8 @@ record BriefingConfig(
     if (digests == null) {
       throw new IllegalArgumentException("digests must not be null");
     }
+    feeds = List.copyOf(feeds);
+    folder = folder == null ? Optional.empty() : folder;
     if (retention == null) {
       throw new IllegalArgumentException("retention must not be null");
     }
@@ -60,6 +68,8 @@ record BriefingConfig(
         new Console(true),
         Retrieval.defaults(),
         Digests.defaults(),
+        List.of(),
+        Optional.empty(),
         Retention.defaults(),
         embeddedDatabase(workDir));
   }

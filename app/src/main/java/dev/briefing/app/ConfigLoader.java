@@ -33,7 +33,8 @@ final class ConfigLoader {
   static final String ENV_RETRIEVAL_EMBEDDINGS = "BRIEFING_RETRIEVAL_EMBEDDINGS";
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
   private static final List<String> SECTIONS =
-      List.of("summary", "articles", "console", "retrieval", "digests", "retention");
+      List.of(
+          "summary", "articles", "feeds", "folder", "console", "retrieval", "digests", "retention");
 
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -100,6 +101,8 @@ final class ConfigLoader {
         new Console(consoleEnabled),
         retrieval(root, problems),
         DigestSection.parse(section(root, "digests", DigestSection.KEYS, problems), env, problems),
+        SourceSection.feeds(root.path("feeds"), problems),
+        SourceSection.folder(root.path("folder"), base, problems),
         RetentionSection.parse(
             section(root, "retention", RetentionSection.KEYS, problems), env, problems),
         database(problems));

@@ -49,6 +49,8 @@ class ConfigLoaderTest {
             "misfire_grace_minutes:",
             "send_when_empty:",
             "retention:",
+            "feeds:",
+            "folder:",
             "max_age_days:",
             "max_count:",
             DigestSection.ENV_DEFAULT_ZONE,
@@ -64,10 +66,13 @@ class ConfigLoaderTest {
             + "retrieval:\n  embeddings: false\n"
             + "digests:\n  default_zone: Europe/Berlin\n  misfire_grace_minutes: 5\n"
             + "  send_when_empty: true\n"
-            + "retention:\n  max_age_days: 30\n  max_count: 5000\n");
+            + "retention:\n  max_age_days: 30\n  max_count: 5000\n"
+            + "feeds:\n  - https://news.example/rss\nfolder: articles\n");
 
     BriefingConfig config = load();
 
+    assertThat(config.feeds()).containsExactly(java.net.URI.create("https://news.example/rss"));
+    assertThat(config.folder()).contains(dir.resolve("config/articles"));
     assertThat(config.retention()).isEqualTo(new BriefingConfig.Retention(30, 5000));
     assertThat(config.digests().defaultZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(config.digests().options())
@@ -87,7 +92,8 @@ class ConfigLoaderTest {
             + "retrieval:\n  embeddings: 1\n  model: bge\n"
             + "digests:\n  default_zone: Mars/Olympus\n  misfire_grace_minutes: 0\n"
             + "  send_when_empty: sometimes\n  zone: UTC\n"
-            + "retention:\n  max_count: -5\n");
+            + "retention:\n  max_count: -5\n"
+            + "feeds:\n  - ftp://news.example/rss\nfolder: nowhere\n");
     env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
     assertThatThrownBy(this::load)
         .isInstanceOf(ConfigException.class)
@@ -95,8 +101,10 @@ class ConfigLoaderTest {
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
-                        "unknown key summery (known: summary, articles, console, retrieval,"
-                            + " digests, retention)",
+                        "unknown key summery (known: summary, articles, feeds, folder, console,"
+                            + " retrieval, digests, retention)",
+                        "feeds[0] must be an http or https URL, was \"ftp://news.example/rss\"",
+                        "folder: no such folder " + dir.resolve("config/nowhere"),
                         "retention.max_count must be 0 (no limit) or more, was -5",
                         "unknown key digests.zone (known: default_zone, misfire_grace_minutes,"
                             + " send_when_empty)",
@@ -218,6 +226,8 @@ class ConfigLoaderTest {
                     new BriefingConfig.Console(true),
                     BriefingConfig.Retrieval.defaults(),
                     BriefingConfig.Digests.defaults(),
+                    List.of(),
+                    Optional.empty(),
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("summary must not be null");
@@ -229,6 +239,8 @@ class ConfigLoaderTest {
                     new BriefingConfig.Console(true),
                     null,
                     BriefingConfig.Digests.defaults(),
+                    List.of(),
+                    Optional.empty(),
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("retrieval must not be null");

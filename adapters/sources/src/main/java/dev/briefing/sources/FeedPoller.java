@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -60,12 +62,22 @@ public final class FeedPoller {
   /** Polls every feed whose next attempt is at or before {@code now}. */
   public List<Article> pollDue(Instant now) {
     List<Article> articles = new ArrayList<>();
+    pollDueByFeed(now).values().forEach(articles::addAll);
+    return articles;
+  }
+
+  /** As {@link #pollDue}, each feed's new articles under its address (feeds with none left out). */
+  public Map<URI, List<Article>> pollDueByFeed(Instant now) {
+    Map<URI, List<Article>> byFeed = new LinkedHashMap<>();
     for (FeedState state : store.all()) {
       if (!state.nextAttempt().isAfter(now)) {
-        articles.addAll(poll(state, now));
+        List<Article> articles = poll(state, now);
+        if (!articles.isEmpty()) {
+          byFeed.put(state.feedUrl(), articles);
+        }
       }
     }
-    return articles;
+    return byFeed;
   }
 
   /**

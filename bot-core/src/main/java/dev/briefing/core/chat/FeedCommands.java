@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,13 +22,19 @@ public final class FeedCommands {
 
   private final FeedFollowRepository follows;
   private final Consumer<String> onFollow;
+  private final Function<String, Optional<String>> problems;
 
   /**
    * @param onFollow told of a feed a chat starts following, so its items can be read soon
+   * @param problems what is wrong with a feed while it fails to be read, for {@code /feed list}
    */
-  public FeedCommands(FeedFollowRepository follows, Consumer<String> onFollow) {
+  public FeedCommands(
+      FeedFollowRepository follows,
+      Consumer<String> onFollow,
+      Function<String, Optional<String>> problems) {
     this.follows = follows;
     this.onFollow = onFollow;
+    this.problems = problems;
   }
 
   /** The command table entry. */
@@ -73,6 +81,7 @@ public final class FeedCommands {
     StringBuilder text = new StringBuilder("Feeds this chat follows:");
     for (int i = 0; i < feeds.size(); i++) {
       text.append('\n').append(i + 1).append(". ").append(feeds.get(i));
+      problems.apply(feeds.get(i)).ifPresent(problem -> text.append(" — ").append(problem));
     }
     return text.toString();
   }

@@ -18,7 +18,14 @@ class FeedCommandsTest {
 
   private final InMemoryFeedFollowRepository follows = new InMemoryFeedFollowRepository();
   private final List<String> followed = new ArrayList<>();
-  private final FeedCommands feeds = new FeedCommands(follows, followed::add);
+  private final FeedCommands feeds =
+      new FeedCommands(
+          follows,
+          followed::add,
+          url ->
+              url.contains("sport")
+                  ? java.util.Optional.of("failing (2 tries: timed out)")
+                  : java.util.Optional.empty());
   private final FakeBriefingEngine engine = new FakeBriefingEngine();
   private final InMemoryArticleRepository articles = new InMemoryArticleRepository();
   private final CommandRouter router =
@@ -51,7 +58,10 @@ class FeedCommandsTest {
     text(ALICE, "/feed add https://sport.example/atom.xml");
 
     assertThat(text(ALICE, "/feed list"))
-        .isEqualTo("Feeds this chat follows:\n1. " + FEED + "\n2. https://sport.example/atom.xml");
+        .isEqualTo(
+            "Feeds this chat follows:\n1. "
+                + FEED
+                + "\n2. https://sport.example/atom.xml — failing (2 tries: timed out)");
     assertThat(text(ALICE, "/feed add " + FEED))
         .isEqualTo("This chat already follows " + FEED + ".");
     assertThat(text(ALICE, "/feed remove 1")).isEqualTo("Stopped following " + FEED + ".");

@@ -1,0 +1,44 @@
+package dev.briefing.app;
+
+import dev.briefing.core.BriefingEngine;
+import dev.briefing.core.chat.ArticleRepository;
+import dev.briefing.core.model.Article;
+import dev.briefing.sources.FolderSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the configured folder's new and changed article files for everyone. A file whose text is
+ * already stored (after a restart, say) is left as it is, so it is not new again in digests.
+ */
+final class FolderIntake implements Runnable {
+  private static final Logger log = LoggerFactory.getLogger(FolderIntake.class);
+
+  private final FolderSource folder;
+  private final ArticleRepository articles;
+  private final BriefingEngine engine;
+
+  FolderIntake(FolderSource folder, ArticleRepository articles, BriefingEngine engine) {
+    this.folder = folder;
+    this.articles = articles;
+    this.engine = engine;
+  }
+
+  @Override
+  public void run() {
+    FolderSource.Scan scan = folder.scan();
+    int added = 0;
+    for (Article article : scan.articles()) {
+      boolean stored =
+          articles.find(article.id()).map(a -> a.article().equals(article)).orElse(false);
+      if (!stored) {
+        articles.save(engine.analyze(article));
+        added++;
+      }
+    }
+    scan.failures().forEach((path, why) -> log.warn("Could not read {}: {}", path, why));
+    if (added > 0) {
+      log.info("Loaded {} new or changed articles from the folder", added);
+    }
+  }
+}
