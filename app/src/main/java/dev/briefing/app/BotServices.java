@@ -141,6 +141,7 @@ final class BotServices implements AutoCloseable {
               settings,
               followedFeeds,
               Optional.of(links::read),
+              new DetectedLanguageCheck(),
               config.summary().sentences(),
               concat(digestCommands.commands(), feeds.commands()));
       retention = new ArticleRetention(articles, config.retention(), clock);

@@ -5,6 +5,7 @@ import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
+import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.store.ChatSettingsRepository;
 import java.net.URI;
@@ -36,6 +37,7 @@ final class ArticleCommands {
   private final ChatSettingsRepository settings;
   private final ChatScope scope;
   private final Optional<ArticleFetcher> fetcher;
+  private final LanguageCheck language;
 
   ArticleCommands(
       BriefingEngine engine,
@@ -43,7 +45,9 @@ final class ArticleCommands {
       ArticleRepository articles,
       ChatSettingsRepository settings,
       ChatScope scope,
-      Optional<ArticleFetcher> fetcher) {
+      Optional<ArticleFetcher> fetcher,
+      LanguageCheck language) {
+    this.language = language;
     this.engine = engine;
     this.reader = reader;
     this.articles = articles;
@@ -143,6 +147,15 @@ final class ArticleCommands {
     }
     Article article = read(message.chat(), arguments);
     articles.save(engine.analyze(article), ArticleOrigin.chat(message.chat()));
+    String note =
+        language
+            .nonEnglish(article)
+            .map(
+                code ->
+                    "\nNote: it looks like it is not in English (language "
+                        + code
+                        + "). I analyse English only, so my answers about it may miss things.")
+            .orElse("");
     return text(
         "Added \""
             + article.title()
@@ -150,7 +163,8 @@ final class ArticleCommands {
             + article.id()
             + ", "
             + article.sentences().size()
-            + " sentences). Ask me about it.");
+            + " sentences). Ask me about it."
+            + note);
   }
 
   private Article read(ChatAddress chat, String arguments) {

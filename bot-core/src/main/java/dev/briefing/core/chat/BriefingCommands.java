@@ -5,6 +5,7 @@ import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
+import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.store.ChatSettingsRepository;
 import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class BriefingCommands {
         new InMemoryChatSettingsRepository(),
         chat -> Set.of(),
         Optional.empty(),
+        LanguageCheck.NONE,
         summarySentences,
         moreCommands);
   }
@@ -67,6 +69,7 @@ public final class BriefingCommands {
    * @param settings where a chat's focus ({@code /use}) is kept
    * @param followedFeeds the feeds a chat follows, whose articles it sees
    * @param fetcher reads {@code /add https://…} links, when the bot may fetch pages
+   * @param language flags an added article that is not in English
    * @param summarySentences the length of {@code /summary} without an argument, 1 to {@value
    *     #MAX_SUMMARY_SENTENCES}
    * @param moreCommands further commands (e.g. the digest commands), listed after these in the help
@@ -78,6 +81,7 @@ public final class BriefingCommands {
       ChatSettingsRepository settings,
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds,
       Optional<ArticleFetcher> fetcher,
+      LanguageCheck language,
       int summarySentences,
       List<CommandSpec> moreCommands) {
     if (summarySentences < 1 || summarySentences > MAX_SUMMARY_SENTENCES) {
@@ -89,7 +93,8 @@ public final class BriefingCommands {
     }
     this.engine = engine;
     this.scope = new ChatScope(articles, settings, followedFeeds);
-    this.articleCommands = new ArticleCommands(engine, reader, articles, settings, scope, fetcher);
+    this.articleCommands =
+        new ArticleCommands(engine, reader, articles, settings, scope, fetcher, language);
     this.summarySentences = summarySentences;
     this.moreCommands = List.copyOf(moreCommands);
     this.router = new CommandRouter(table(), this::ask);

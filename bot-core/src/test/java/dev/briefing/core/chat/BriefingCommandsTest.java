@@ -192,6 +192,8 @@ class BriefingCommandsTest {
                     url ->
                         new FakeArticleReader()
                             .parse("page.html", "Page from " + url.getHost() + "\nIt says so.")),
+                article ->
+                    article.title().contains("Seite") ? Optional.of("deu") : Optional.empty(),
                 2,
                 List.of())
             .router();
@@ -202,7 +204,13 @@ class BriefingCommandsTest {
             .get(0)
             .text();
 
-    assertThat(reply).startsWith("Added \"Page from news.example\"");
+    assertThat(reply).startsWith("Added \"Page from news.example\"").doesNotContain("Note:");
+    assertThat(
+            withFetcher
+                .route(new IncomingMessage(ALICE, "u", "/add Seite eins\nDas ist ein Satz."))
+                .get(0)
+                .text())
+        .contains("Note: it looks like it is not in English (language deu).");
     assertThat(text(ALICE, "/add https://news.example/a"))
         .isEqualTo("I can't fetch links here; paste the text.");
   }

@@ -36,6 +36,7 @@ class FeedCommandsTest {
               new dev.briefing.core.store.InMemoryChatSettingsRepository(),
               feeds::followedBy,
               java.util.Optional.empty(),
+              dev.briefing.core.ingest.LanguageCheck.NONE,
               2,
               feeds.commands())
           .router();
