@@ -10,6 +10,7 @@ import dev.briefing.core.model.Article;
 import dev.briefing.core.store.ChatSettingsRepository;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,13 +141,27 @@ final class ArticleCommands {
   }
 
   private List<Reply> add(IncomingMessage message, String arguments) {
+    if (message.attachment().isPresent()) {
+      return added(message.chat(), fromFile(message.attachment().get()));
+    }
     if (arguments.isEmpty()) {
       throw new BriefingException(
           "What should I add? /add https://… for a page, or /add with the article's text on the"
               + " next lines (the headline first).");
     }
-    Article article = read(message.chat(), arguments);
-    articles.save(engine.analyze(article), ArticleOrigin.chat(message.chat()));
+    return added(message.chat(), read(message.chat(), arguments));
+  }
+
+  private Article fromFile(Attachment file) {
+    if (!file.readable()) {
+      throw new BriefingException(
+          "I read .txt, .md and .html files; " + file.fileName() + " is none of them.");
+    }
+    return reader.parse(file.fileName(), new String(file.content(), StandardCharsets.UTF_8));
+  }
+
+  private List<Reply> added(ChatAddress chat, Article article) {
+    articles.save(engine.analyze(article), ArticleOrigin.chat(chat));
     String note =
         language
             .nonEnglish(article)

@@ -8,6 +8,7 @@ import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import dev.briefing.testing.FakeArticleReader;
 import dev.briefing.testing.FakeBriefingEngine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -216,6 +217,25 @@ class BriefingCommandsTest {
   }
 
   @Test
+  void aFileSentWithAddBecomesAnArticleOfThatChat() {
+    byte[] story = "Ferry fares rise\nFares rose by ten percent.".getBytes(StandardCharsets.UTF_8);
+
+    String reply = send(ALICE, "/add", new Attachment("ferry.txt", story));
+
+    assertThat(reply).startsWith("Added \"Ferry fares rise\"");
+    assertThat(text(ALICE, "/articles")).contains("1. Ferry fares rise");
+    assertThat(text(BOB, "/articles")).isEqualTo(NO_ARTICLES);
+  }
+
+  @Test
+  void aFileOfAnotherKindIsRefusedAndNothingStored() {
+    String reply = send(ALICE, "/add", new Attachment("scan.pdf", new byte[] {'%', 'P', 'D', 'F'}));
+
+    assertThat(reply).isEqualTo("I read .txt, .md and .html files; scan.pdf is none of them.");
+    assertThat(articles.findAll()).isEmpty();
+  }
+
+  @Test
   void useFocusesQuestionsOnOneArticleUntilUseAll() {
     text(ALICE, "/add Budget passes\nThe council voted for the budget.");
     text(ALICE, "/add Storm hits coast\nThe storm hit the coast on Sunday.");
@@ -261,6 +281,13 @@ class BriefingCommandsTest {
 
   private String text(String text) {
     return text(CHAT, text);
+  }
+
+  private String send(ChatAddress chat, String text, Attachment file) {
+    List<Reply> replies =
+        router.route(new IncomingMessage(chat, "user-1", text, Optional.of(file)));
+    assertThat(replies).hasSize(1);
+    return replies.get(0).text();
   }
 
   private String text(ChatAddress chat, String text) {
