@@ -108,11 +108,12 @@ public final class OpenNlpPipeline implements LanguagePipeline {
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
+      // interned: an article's words recur across articles, and thousands of articles are held
       tokens.add(
           new Token(
-              words[i],
-              tags[i],
-              lemma.toLowerCase(Locale.ROOT),
+              words[i].intern(),
+              tags[i].intern(),
+              lemma.toLowerCase(Locale.ROOT).intern(),
               spans[i].getStart(),
               spans[i].getEnd()));
     }

@@ -99,7 +99,7 @@ final class FactAnswers {
     }
     double[] sims = new double[a.embeddings().size()];
     for (int i = 0; i < sims.length; i++) {
-      sims[i] = SentenceEmbedder.cosine(question, a.embeddings().get(i));
+      sims[i] = a.embeddings().cosine(i, question);
     }
     return sims;
   }

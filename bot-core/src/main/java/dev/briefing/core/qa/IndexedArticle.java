@@ -4,6 +4,7 @@ import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.analysis.ArticleAnalysis;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
+import dev.briefing.core.retrieval.SentenceVectors;
 import java.util.List;
 
 /**
@@ -12,19 +13,16 @@ import java.util.List;
  * @param article the article
  * @param analysis entities, mentions and speech
  * @param index BM25 index of its sentences
- * @param embeddings one vector per sentence (index = number - 1), or empty without an embedder
+ * @param embeddings one vector per sentence (index = number - 1), or none without an embedder
  * @param keys its terms and entity words, to pick it out of a large scope
  */
 public record IndexedArticle(
     Article article,
     ArticleAnalysis analysis,
     LuceneSentenceIndex index,
-    List<float[]> embeddings,
+    SentenceVectors embeddings,
     ArticleKeys keys)
     implements AnalyzedArticle {
-  public IndexedArticle {
-    embeddings = List.copyOf(embeddings);
-  }
 
   public IndexedArticle(
       Article article,
@@ -32,6 +30,10 @@ public record IndexedArticle(
       LuceneSentenceIndex index,
       List<float[]> embeddings) {
     this(
-        article, analysis, index, embeddings, ArticleKeys.of(article.sentences(), index, analysis));
+        article,
+        analysis,
+        index,
+        SentenceVectors.of(embeddings),
+        ArticleKeys.of(article.sentences(), index, analysis));
   }
 }

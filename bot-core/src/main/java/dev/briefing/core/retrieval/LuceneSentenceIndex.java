@@ -3,8 +3,11 @@ package dev.briefing.core.retrieval;
 import dev.briefing.core.model.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,61 +17,77 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * BM25 over one article's sentences with Lucene's English analysis (stop words, possessives, Porter
- * stemming), in memory.
+ * stemming), scored as Lucene's {@code BM25Similarity} scores a {@code BooleanQuery} of boosted
+ * {@code TermQuery} clauses over one document per sentence (k1 1.2, b 0.75, lengths encoded in one
+ * byte), but held compactly: per sentence only its distinct terms (interned, so that one string
+ * serves every article), their frequencies and its encoded length. One article takes about a
+ * kilobyte instead of an in-memory Lucene index's tens of kilobytes.
  */
 public final class LuceneSentenceIndex {
   private static final String TEXT = "text";
-  private static final String NUMBER = "n";
+  private static final float K1 = 1.2f;
+  private static final float B = 0.75f;
 
   /** Lucene's English stop words plus pronouns, auxiliaries and question words. */
   private static final CharArraySet STOP_WORDS = stopWords();
 
-  private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
-  private final IndexSearcher searcher;
-  private final List<Set<String>> sentenceTerms = new ArrayList<>();
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private final int size;
+  /** Thread-safe: Lucene keeps one token stream per thread. */
+  private static final Analyzer ANALYZER = new EnglishAnalyzer(STOP_WORDS);
+
+  private static final float[] LENGTH_TABLE = new float[256];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      LENGTH_TABLE[i] = SmallFloat.byte4ToInt((byte) i);
+    }
+  }
+
+  /** Per sentence (number - 1): its distinct terms, sorted. */
+  private final String[][] terms;
+
+  /** Per sentence: how often each of its terms occurs, in the order of {@link #terms}. */
+  private final short[][] frequencies;
+
+  /** Per sentence: its number of terms, encoded as Lucene encodes a field's length. */
+  private final byte[] norms;
+
+  /** Sentences with at least one term, and their terms in all, for BM25's average length. */
+  private final int docCount;
+
+  private final long sumTotalTermFreq;
 
   public LuceneSentenceIndex(List<Sentence> sentences) {
-    this.size = sentences.size();
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
-    try (IndexWriter writer = new IndexWriter(dir, config)) {
-      for (Sentence s : sentences) {
-        Document doc = new Document();
-        doc.add(new TextField(TEXT, s.text(), Field.Store.NO));
-        doc.add(new StoredField(NUMBER, s.number()));
-        writer.addDocument(doc);
-        Set<String> terms = terms(s.text());
-        sentenceTerms.add(terms);
-        terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+    int size = sentences.size();
+    terms = new String[size][];
+    frequencies = new short[size][];
+    norms = new byte[size];
+    int docs = 0;
+    long total = 0;
+    for (int i = 0; i < size; i++) {
+      List<String> tokens = tokens(sentences.get(i).text());
+      Map<String, Integer> counts = new HashMap<>();
+      tokens.forEach(t -> counts.merge(t, 1, Integer::sum));
+      String[] distinct = counts.keySet().toArray(String[]::new);
+      Arrays.sort(distinct);
+      short[] freqs = new short[distinct.length];
+      for (int t = 0; t < distinct.length; t++) {
+        freqs[t] = (short) Math.min(Short.MAX_VALUE, counts.get(distinct[t]));
+        distinct[t] = distinct[t].intern();
       }
-      writer.commit();
-      searcher = new IndexSearcher(DirectoryReader.open(dir));
-      searcher.setSimilarity(new BM25Similarity());
-    } catch (IOException e) {
-      throw new UncheckedIOException("in-memory index failed", e);
+      terms[i] = distinct;
+      frequencies[i] = freqs;
+      norms[i] = (byte) SmallFloat.intToByte4(tokens.size());
+      if (!tokens.isEmpty()) {
+        docs++;
+        total += tokens.size();
+      }
     }
+    docCount = docs;
+    sumTotalTermFreq = total;
   }
 
   private static CharArraySet stopWords() {
@@ -86,31 +105,46 @@ public final class LuceneSentenceIndex {
     return CharArraySet.unmodifiableSet(set);
   }
 
-  /** The analyzed (stemmed, stop-word free) terms of a text, in order. */
-  public Set<String> terms(String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+  /** Every analyzed term of a text, repeats included, in order. */
+  private static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream ts = ANALYZER.tokenStream(TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        terms.add(term.toString());
+        tokens.add(term.toString());
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return terms;
+    return tokens;
+  }
+
+  /** The analyzed (stemmed, stop-word free) terms of a text, in order. */
+  public Set<String> terms(String text) {
+    return new LinkedHashSet<>(tokens(text));
   }
 
   /** The terms of a sentence (1-based). */
   public Set<String> sentenceTerms(int number) {
-    return sentenceTerms.get(number - 1);
+    return new SortedTerms(terms[number - 1]);
+  }
+
+  private int documentFrequency(String term) {
+    int df = 0;
+    for (String[] sentence : terms) {
+      if (Arrays.binarySearch(sentence, term) >= 0) {
+        df++;
+      }
+    }
+    return df;
   }
 
   /** Inverse document frequency of a term among this article's sentences. */
   public double idf(String term) {
-    int df = documentFrequency.getOrDefault(term, 0);
-    return Math.log(1 + (size - df + 0.5) / (df + 0.5));
+    int df = documentFrequency(term);
+    return Math.log(1 + (terms.length - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -119,25 +153,66 @@ public final class LuceneSentenceIndex {
    * @return sentence number to score, for sentences that match at least one term
    */
   public Map<Integer, Double> search(Map<String, Float> weightedTerms) {
-    if (weightedTerms.isEmpty()) {
+    if (weightedTerms.isEmpty() || docCount == 0) {
       return Map.of();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    float avgdl = (float) (sumTotalTermFreq / (double) docCount);
+    float[] cache = new float[256];
+    for (int i = 0; i < cache.length; i++) {
+      cache[i] = 1f / (K1 * ((1 - B) + B * LENGTH_TABLE[i] / avgdl));
+    }
+    List<String> queryTerms = new ArrayList<>();
+    List<Float> weights = new ArrayList<>();
     weightedTerms.forEach(
-        (term, weight) -> {
-          Query q = new TermQuery(new Term(TEXT, term));
-          query.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+        (term, boost) -> {
+          int df = documentFrequency(term);
+          if (df > 0) {
+            float idf = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
+            queryTerms.add(term);
+            weights.add(boost * idf);
+          }
         });
-    try {
-      Map<Integer, Double> scores = new HashMap<>();
-      for (ScoreDoc hit : searcher.search(query.build(), size).scoreDocs) {
-        int number =
-            searcher.storedFields().document(hit.doc).getField(NUMBER).numericValue().intValue();
-        scores.put(number, (double) hit.score);
+    Map<Integer, Double> scores = new HashMap<>();
+    for (int s = 0; s < terms.length; s++) {
+      double score = 0;
+      boolean matched = false;
+      float normInverse = cache[norms[s] & 0xFF];
+      for (int q = 0; q < queryTerms.size(); q++) {
+        int at = Arrays.binarySearch(terms[s], queryTerms.get(q));
+        if (at >= 0) {
+          float weight = weights.get(q);
+          score += weight - weight / (1f + frequencies[s][at] * normInverse);
+          matched = true;
+        }
       }
-      return scores;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (matched) {
+        scores.put(s + 1, (double) (float) score);
+      }
+    }
+    return scores;
+  }
+
+  /** A read-only set over a sorted array of terms. */
+  private static final class SortedTerms extends AbstractSet<String> {
+    private final String[] sorted;
+
+    SortedTerms(String[] sorted) {
+      this.sorted = sorted;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String s && Arrays.binarySearch(sorted, s) >= 0;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.asList(sorted).iterator();
+    }
+
+    @Override
+    public int size() {
+      return sorted.length;
     }
   }
 }
