@@ -97,8 +97,10 @@ public final class TelegramBot implements AutoCloseable {
   public synchronized void start() {
     BotIdentity identity = identify();
     publishCommands();
+    FileDownloader files =
+        new BotApiFileDownloader(client, http, telegramUrl(settings), settings.token());
     UpdateHandler handler =
-        new UpdateHandler(new TelegramMapper(identity), settings.access(), router, adapter);
+        new UpdateHandler(new TelegramMapper(identity), settings.access(), router, adapter, files);
     UpdateConsumer consumer = new UpdateConsumer(handler, updates);
     try {
       if (settings.webhook().isPresent()) {

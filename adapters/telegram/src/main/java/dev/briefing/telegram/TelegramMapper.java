@@ -4,8 +4,10 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.IncomingMessage;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -14,13 +16,19 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Turns a Telegram update into a neutral message when it is meant for the bot. Private chats: every
  * text message. Groups: commands (bare or addressed {@code /cmd@thisbot}, not other bots'),
  * messages mentioning {@code @thisbot} (the mention is stripped) and replies to the bot's own
- * messages. Pure: no I/O.
+ * messages. A document (a file) becomes {@code /add} with the file to fetch: in private chats
+ * always, in groups when its caption is {@code /add} for this bot or mentions it, or it replies to
+ * the bot. Pure: no I/O.
  */
 public final class TelegramMapper {
   /** The platform name in every {@link ChatAddress} this adapter makes. */
   public static final String PLATFORM = "telegram";
 
-  private static final Pattern COMMAND = Pattern.compile("^/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?");
+  /** The text a document is routed with: the file is the article. */
+  static final String ADD = "/add";
+
+  private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?");
+  private static final String UNNAMED = "file";
 
   private final BotIdentity bot;
   private final Pattern mention;
@@ -36,11 +44,17 @@ public final class TelegramMapper {
   /** The message for the bot in this update, or empty when the bot should stay silent. */
   public Optional<AddressedMessage> map(Update update) {
     Message message = update.getMessage();
-    if (message == null || message.getText() == null || message.getChat() == null) {
+    if (message == null || message.getChat() == null) {
       return Optional.empty();
     }
     User from = message.getFrom();
     if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+      return Optional.empty();
+    }
+    if (message.getDocument() != null) {
+      return documentForBot(message, from);
+    }
+    if (message.getText() == null) {
       return Optional.empty();
     }
     return textForBot(message)
@@ -57,16 +71,51 @@ public final class TelegramMapper {
     return new ChatAddress(PLATFORM, String.valueOf(message.getChat().getId()), thread);
   }
 
+  private Optional<AddressedMessage> documentForBot(Message message, User from) {
+    String caption = message.getCaption() == null ? "" : message.getCaption().strip();
+    if (!isPrivate(message) && !captionForBot(message, caption)) {
+      return Optional.empty();
+    }
+    Document document = message.getDocument();
+    String name = document.getFileName();
+    TelegramDocument file =
+        new TelegramDocument(
+            document.getFileId(),
+            name == null || name.isBlank() ? UNNAMED : name,
+            document.getFileSize() == null
+                ? OptionalLong.empty()
+                : OptionalLong.of(document.getFileSize()));
+    IncomingMessage incoming =
+        new IncomingMessage(address(message), String.valueOf(from.getId()), ADD);
+    return Optional.of(new AddressedMessage(incoming, message.getMessageId(), Optional.of(file)));
+  }
+
+  // A caption command other than /add is not about the file, so the bot stays out of it.
+  private boolean captionForBot(Message message, String caption) {
+    Matcher command = COMMAND.matcher(caption);
+    if (command.find()) {
+      return ADD.equals("/" + command.group(1).toLowerCase(Locale.ROOT)) && forUs(command);
+    }
+    return mention.matcher(caption).find() || repliesToBot(message);
+  }
+
+  private boolean forUs(Matcher command) {
+    String target = command.group(2);
+    return target == null || target.equalsIgnoreCase(bot.username());
+  }
+
+  private static boolean isPrivate(Message message) {
+    return "private".equals(message.getChat().getType());
+  }
+
   private Optional<String> textForBot(Message message) {
     String text = message.getText().strip();
-    if ("private".equals(message.getChat().getType())) {
+    if (isPrivate(message)) {
       return Optional.of(text);
     }
     Matcher command = COMMAND.matcher(text);
     if (command.find()) {
-      String target = command.group(1);
-      boolean forUs = target == null || target.equalsIgnoreCase(bot.username());
-      return forUs ? Optional.of(text) : Optional.empty();
+      return forUs(command) ? Optional.of(text) : Optional.empty();
     }
     Matcher mentioned = mention.matcher(text);
     if (mentioned.find()) {

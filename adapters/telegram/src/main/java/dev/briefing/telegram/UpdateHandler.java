@@ -1,5 +1,6 @@
 package dev.briefing.telegram;
 
+import dev.briefing.core.BriefingException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
@@ -11,8 +12,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Handles one update: skips it if seen before (Telegram may deliver twice), maps it, applies the
- * access policy, routes it and queues the replies. Outsiders get one polite refusal per chat, then
- * silence. Never throws: a failure is logged with the update id.
+ * access policy, fetches its document if any, routes it and queues the replies. Outsiders get one
+ * polite refusal per chat, then silence. Never throws: a failure is logged with the update id.
  */
 final class UpdateHandler {
   private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
@@ -22,15 +23,21 @@ final class UpdateHandler {
   private final AccessPolicy access;
   private final CommandRouter router;
   private final TelegramChatAdapter out;
+  private final DocumentFetcher documents;
   private final BoundedSet<Integer> seen = new BoundedSet<>(REMEMBERED);
   private final BoundedSet<String> refused = new BoundedSet<>(REMEMBERED);
 
   UpdateHandler(
-      TelegramMapper mapper, AccessPolicy access, CommandRouter router, TelegramChatAdapter out) {
+      TelegramMapper mapper,
+      AccessPolicy access,
+      CommandRouter router,
+      TelegramChatAdapter out,
+      FileDownloader downloader) {
     this.mapper = mapper;
     this.access = access;
     this.router = router;
     this.out = out;
+    this.documents = new DocumentFetcher(downloader);
   }
 
   void handle(Update update) {
@@ -40,13 +47,13 @@ final class UpdateHandler {
       return;
     }
     try {
-      mapper.map(update).ifPresent(this::answer);
+      mapper.map(update).ifPresent(addressed -> answer(addressed, id));
     } catch (RuntimeException e) {
       log.error("Failed to handle Telegram update {}", id, e);
     }
   }
 
-  private void answer(AddressedMessage addressed) {
+  private void answer(AddressedMessage addressed, Integer updateId) {
     IncomingMessage message = addressed.message();
     ChatAddress chat = message.chat();
     if (!access.admits(message)) {
@@ -62,7 +69,14 @@ final class UpdateHandler {
       out.reply(chat, Reply.text(refusal.get()), addressed.messageId());
       return;
     }
-    for (Reply reply : router.route(message)) {
+    IncomingMessage routed;
+    try {
+      routed = documents.attach(addressed, updateId);
+    } catch (BriefingException e) {
+      out.reply(chat, Reply.text(e.getMessage()), addressed.messageId());
+      return;
+    }
+    for (Reply reply : router.route(routed)) {
       out.reply(chat, reply, addressed.messageId());
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.IncomingMessage;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class TelegramMapperTest {
@@ -80,5 +81,81 @@ class TelegramMapperTest {
   void ignoresEditsAndMessagesWithoutText() {
     assertThat(map("edited-message")).isEmpty();
     assertThat(map("private-photo")).isEmpty();
+  }
+
+  @Test
+  void turnsAPrivateDocumentIntoAddWithTheFileToFetch() {
+    AddressedMessage mapped = map("private-document").orElseThrow();
+
+    assertThat(mapped.message())
+        .isEqualTo(new IncomingMessage(ChatAddress.of("telegram", "501"), "501", "/add"));
+    assertThat(mapped.messageId()).isEqualTo(21);
+    assertThat(mapped.document())
+        .contains(new TelegramDocument("BQACAgQAAxkBAAIBc2", "story.txt", OptionalLong.of(1843)));
+  }
+
+  @Test
+  void takesAGroupDocumentWhoseCaptionMentionsTheBot() {
+    AddressedMessage mapped = map("group-document-mention").orElseThrow();
+
+    assertThat(mapped.message().text()).isEqualTo("/add");
+    assertThat(mapped.message().chat().chatId()).isEqualTo("-1001234567890");
+    assertThat(mapped.document().orElseThrow().fileName()).isEqualTo("brief.md");
+  }
+
+  @Test
+  void ignoresAGroupDocumentWithoutAMention() {
+    assertThat(map("group-document-chatter")).isEmpty();
+  }
+
+  @Test
+  void takesAGroupDocumentCaptionedAddForThisBot() {
+    AddressedMessage mapped = map("group-document-add-command").orElseThrow();
+
+    assertThat(mapped.message().text()).isEqualTo("/add");
+    assertThat(mapped.document().orElseThrow().fileName()).isEqualTo("page.html");
+  }
+
+  @Test
+  void ignoresAGroupDocumentCaptionedWithAnotherCommandOrAnotherBot() {
+    String json = Fixtures.json("group-document-add-command");
+
+    assertThat(mapper.map(Fixtures.parse(json.replace("/add@BriefingTestBot", "/add@OtherBot"))))
+        .isEmpty();
+    assertThat(mapper.map(Fixtures.parse(json.replace("/add@BriefingTestBot", "/summary"))))
+        .isEmpty();
+    assertThat(mapper.map(Fixtures.parse(json.replace("/add@BriefingTestBot", "/address"))))
+        .isEmpty();
+  }
+
+  @Test
+  void takesAGroupDocumentReplyingToTheBot() {
+    String reply =
+        Fixtures.json("group-reply-to-bot")
+            .replace(
+                "\"text\": \"and what about the budget?\"",
+                "\"document\": {\"file_id\": \"f1\", \"file_unique_id\": \"u1\","
+                    + " \"file_name\": \"budget.txt\"}");
+
+    AddressedMessage mapped = mapper.map(Fixtures.parse(reply)).orElseThrow();
+
+    assertThat(mapped.message().text()).isEqualTo("/add");
+    assertThat(mapped.document())
+        .contains(new TelegramDocument("f1", "budget.txt", OptionalLong.empty()));
+  }
+
+  @Test
+  void keepsTheSizeOfAnOversizedDocumentForTheHandlerToRefuse() {
+    TelegramDocument document = map("private-document-oversized").orElseThrow().document().get();
+
+    assertThat(document.size()).hasValue(7_340_032);
+  }
+
+  @Test
+  void namesADocumentSentWithoutAFileName() {
+    String json = Fixtures.json("private-document").replace("\"file_name\": \"story.txt\",", "");
+
+    assertThat(mapper.map(Fixtures.parse(json)).orElseThrow().document().orElseThrow().fileName())
+        .isEqualTo("file");
   }
 }

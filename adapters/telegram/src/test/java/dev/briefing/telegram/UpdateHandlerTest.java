@@ -22,7 +22,13 @@ class UpdateHandlerTest {
         new TelegramChatAdapter(
             sender, new InMemorySubscriptionRepository(clock), clock, scheduler);
     return new UpdateHandler(
-        new TelegramMapper(Fixtures.BOT), access, TelegramBotIT.router(questions), out);
+        new TelegramMapper(Fixtures.BOT),
+        access,
+        TelegramBotIT.router(questions),
+        out,
+        (fileId, maxBytes) -> {
+          throw new AssertionError("no download expected");
+        });
   }
 
   private List<String> sentTexts() {
