@@ -39,6 +39,7 @@ public final class SlackBot implements AutoCloseable {
   private final EventDeduplicator dedup;
   private final Slack slack;
   private final SlackWebApi api;
+  private final FileDownloader downloader;
   private final App app;
   private final ScheduledExecutorService outbound;
   private final ExecutorService workers;
@@ -74,6 +75,7 @@ public final class SlackBot implements AutoCloseable {
     config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
     this.api = new SlackWebApi(slack, settings.botToken());
+    this.downloader = new SlackFileDownloader(settings.botToken(), settings.apiUrl());
     this.app =
         new App(
             AppConfig.builder()
@@ -108,7 +110,8 @@ public final class SlackBot implements AutoCloseable {
     started = true;
     AuthTestResponse me = api.authTest();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
-    new SlackListeners(mapper, router, adapter, api, api, dedup, workers).register(app);
+    FileIntake files = new FileIntake(router, downloader);
+    new SlackListeners(mapper, router, adapter, api, api, dedup, files, workers).register(app);
     try {
       if (settings.socketMode()) {
         String appToken = settings.appToken().orElseThrow();

@@ -6,6 +6,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * once (Slack wants an answer within three seconds) and answers on the worker executor. Events
  * Slack delivers again are skipped by their {@code event_id}. Mentions and direct messages are
  * answered with chat.postMessage; the slash command through its {@code response_url}, visible to
- * the person who typed it. A failure is logged with the event id and never reaches Bolt.
+ * the person who typed it. A file shared in a direct message or with a mention goes to {@link
+ * FileIntake}, which adds it as an article. A failure is logged with the event id and never reaches
+ * Bolt.
  */
 final class SlackListeners {
   /** The slash command the app manifest declares. */
@@ -35,6 +38,7 @@ final class SlackListeners {
   private final ResponseSender responses;
   private final HomePublisher home;
   private final EventDeduplicator dedup;
+  private final FileIntake files;
   private final Executor workers;
   private final SlackRenderer renderer = new SlackRenderer();
 
@@ -45,6 +49,7 @@ final class SlackListeners {
       ResponseSender responses,
       HomePublisher home,
       EventDeduplicator dedup,
+      FileIntake files,
       Executor workers) {
     this.mapper = mapper;
     this.router = router;
@@ -52,6 +57,7 @@ final class SlackListeners {
     this.responses = responses;
     this.home = home;
     this.dedup = dedup;
+    this.files = files;
     this.workers = workers;
   }
 
@@ -60,7 +66,8 @@ final class SlackListeners {
         AppMentionEvent.class,
         (payload, ctx) -> {
           AppMentionEvent event = payload.getEvent();
-          onEvent(payload.getEventId(), () -> mapper.mention(event).ifPresent(this::answer));
+          String id = payload.getEventId();
+          onEvent(id, () -> onMention(event, id));
           return ctx.ack();
         });
     app.event(
@@ -68,6 +75,15 @@ final class SlackListeners {
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
           onEvent(payload.getEventId(), () -> mapper.directMessage(event).ifPresent(this::answer));
+          return ctx.ack();
+        });
+    // Bolt routes "message" events by subtype: file shares only ever reach this listener.
+    app.event(
+        MessageFileShareEvent.class,
+        (payload, ctx) -> {
+          MessageFileShareEvent event = payload.getEvent();
+          String id = payload.getEventId();
+          onEvent(id, () -> mapper.sharedFile(event).ifPresent(file -> addFile(file, id)));
           return ctx.ack();
         });
     app.event(
@@ -100,6 +116,20 @@ final class SlackListeners {
   private void answer(IncomingMessage message) {
     for (Reply reply : router.route(message)) {
       out.send(message.chat(), reply);
+    }
+  }
+
+  // A mention carrying a file adds it; any other is a question or a command.
+  private void onMention(AppMentionEvent event, String eventId) {
+    mapper
+        .sharedFile(event)
+        .ifPresentOrElse(
+            file -> addFile(file, eventId), () -> mapper.mention(event).ifPresent(this::answer));
+  }
+
+  private void addFile(SharedFile file, String eventId) {
+    for (Reply reply : files.take(file, eventId)) {
+      out.send(file.chat(), reply);
     }
   }
 

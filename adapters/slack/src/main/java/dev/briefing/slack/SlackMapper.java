@@ -1,10 +1,14 @@
 package dev.briefing.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.model.File;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.IncomingMessage;
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +18,8 @@ import java.util.regex.Pattern;
  * Turns Slack events into neutral messages when they are meant for the bot: mentions (answered in
  * their thread, the mention stripped), direct messages from people, and the {@code /briefing} slash
  * command, whose first word names a command when it is one ({@code /briefing summary 3} is {@code
- * /summary 3}) and is otherwise a question. Pure: no I/O.
+ * /summary 3}) and is otherwise a question. A file shared in a direct message or with a mention is
+ * a {@link SharedFile}, to be added as an article. Pure: no I/O.
  */
 public final class SlackMapper {
   /** The platform name in every {@link ChatAddress} this adapter makes. */
@@ -68,6 +73,29 @@ public final class SlackMapper {
     return Optional.of(new IncomingMessage(chat, event.getUser(), withoutMention(event.getText())));
   }
 
+  /** The first file of a mention that carries files; answered in the mention's thread. */
+  Optional<SharedFile> sharedFile(AppMentionEvent event) {
+    if (event.getFiles() == null || event.getFiles().isEmpty()) {
+      return Optional.empty();
+    }
+    return mention(event).flatMap(m -> sharedFile(m.chat(), m.userId(), event.getFiles()));
+  }
+
+  /**
+   * The first file of a direct message with files ({@code subtype: file_share}, which Bolt passes
+   * to {@link MessageFileShareEvent} listeners, never to {@link MessageEvent} ones).
+   */
+  Optional<SharedFile> sharedFile(MessageFileShareEvent event) {
+    if (!"im".equals(event.getChannelType())
+        || event.getUser() == null
+        || botUserId.equals(event.getUser())) {
+      return Optional.empty();
+    }
+    ChatAddress chat =
+        new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(event.getThreadTs()));
+    return sharedFile(chat, event.getUser(), event.getFiles());
+  }
+
   /** The slash command as the router reads it; alone it asks for help. */
   public IncomingMessage command(SlashCommandPayload payload) {
     ChatAddress chat = ChatAddress.of(PLATFORM, payload.getChannelId());
@@ -87,6 +115,33 @@ public final class SlackMapper {
       return "/" + first + rest.substring(first.length());
     }
     return first.equals("help") && rest.equalsIgnoreCase("help") ? "" : rest;
+  }
+
+  private static Optional<SharedFile> sharedFile(
+      ChatAddress chat, String userId, List<File> files) {
+    if (files == null || files.isEmpty() || files.get(0) == null) {
+      return Optional.empty();
+    }
+    File file = files.get(0);
+    long size = file.getSize() == null ? 0 : file.getSize();
+    return Optional.of(new SharedFile(chat, userId, name(file), size, url(file)));
+  }
+
+  private static String name(File file) {
+    for (String name : new String[] {file.getName(), file.getTitle(), file.getId()}) {
+      if (name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return "file";
+  }
+
+  private static Optional<URI> url(File file) {
+    try {
+      return Optional.ofNullable(file.getUrlPrivateDownload()).map(URI::create);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private String withoutMention(String text) {

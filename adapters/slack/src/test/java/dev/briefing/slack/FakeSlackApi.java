@@ -12,19 +12,24 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 
 /**
  * A fake Slack Web API on 127.0.0.1: answers auth.test and chat.postMessage under {@code /api/},
- * takes slash command responses under {@code /commands/}, and records every call with the time it
- * arrived.
+ * takes slash command responses under {@code /commands/}, serves shared files under {@code
+ * /files-pri/} to the bot token only, and records every call with the time it arrived.
  */
 public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   static final String BOT_USER = "U0BOT";
+
+  /** The only token the fake serves files to. */
+  static final String BOT_TOKEN = "xoxb-test-token";
 
   /** A chat.postMessage call: its form fields. */
   public record Post(Map<String, String> form, long nanoTime) {
@@ -37,6 +42,9 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     }
   }
 
+  /** A request for a shared file: its path and Authorization header (null when absent). */
+  record Download(String path, String authorization) {}
+
   /** A post to a response_url: its JSON body. */
   record Response(String path, JsonObject json) {}
 
@@ -46,6 +54,8 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final List<String> methods = new CopyOnWriteArrayList<>();
   private final List<Map<String, String>> homeViews = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> postFailures = new ArrayDeque<>();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final List<Download> downloads = new CopyOnWriteArrayList<>();
   private volatile boolean tokenRefused;
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
 
@@ -62,6 +72,21 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   /** A response_url pointing at this fake. */
   String responseUrl(String id) {
     return "http://127.0.0.1:" + server.getPort() + "/commands/T0TEAM/" + id;
+  }
+
+  /** Serves {@code content} at {@code /files-pri/<path>} and returns its url_private_download. */
+  String serveFile(String path, byte[] content) {
+    files.put("/files-pri/" + path, content.clone());
+    return fileUrl(path);
+  }
+
+  /** The url_private_download of {@code /files-pri/<path>} on this fake. */
+  String fileUrl(String path) {
+    return "http://127.0.0.1:" + server.getPort() + "/files-pri/" + path;
+  }
+
+  List<Download> downloads() {
+    return List.copyOf(downloads);
   }
 
   /** From now on auth.test answers invalid_auth. */
@@ -103,6 +128,9 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     String path = request.getPath() == null ? "" : request.getPath();
+    if (path.startsWith("/files-pri/")) {
+      return file(path, request.getHeader("Authorization"));
+    }
     String body = request.getBody().readUtf8();
     if (path.startsWith("/commands/")) {
       responses.add(new Response(path, Fixtures.GSON.fromJson(body, JsonObject.class)));
@@ -140,6 +168,21 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     }
     return json(
         "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000999.000100\"}");
+  }
+
+  // Like Slack, only the bot token gets the file.
+  private MockResponse file(String path, String authorization) {
+    downloads.add(new Download(path, authorization));
+    byte[] content = files.get(path);
+    if (!("Bearer " + BOT_TOKEN).equals(authorization)) {
+      return new MockResponse().setResponseCode(403).setBody("forbidden");
+    }
+    if (content == null) {
+      return new MockResponse().setResponseCode(404).setBody("file_not_found");
+    }
+    return new MockResponse()
+        .setHeader("Content-Type", "application/octet-stream")
+        .setBody(new Buffer().write(content));
   }
 
   static MockResponse json(String body) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.IncomingMessage;
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,76 @@ class SlackMapperTest {
   void channelChatterIsNotADirectMessage() {
     assertThat(mapper.directMessage(Fixtures.event("channel-chatter", MessageEvent.class)))
         .isEmpty();
+  }
+
+  @Test
+  void fileSharedInADirectMessageIsItsFirstFile() {
+    SharedFile file =
+        mapper
+            .sharedFile(Fixtures.event("dm-file-share", MessageFileShareEvent.class))
+            .orElseThrow();
+
+    assertThat(file.chat()).isEqualTo(ChatAddress.of("slack", "D0ALICE"));
+    assertThat(file.userId()).isEqualTo("U0ALICE");
+    assertThat(file.name()).isEqualTo("story.txt");
+    assertThat(file.size()).isEqualTo(412);
+    assertThat(file.tooLarge()).isFalse();
+    assertThat(file.download())
+        .contains(
+            URI.create("https://files.slack.com/files-pri/T0TEAM-F0STORY/download/story.txt"));
+  }
+
+  @Test
+  void fileSharedWithAMentionIsAnsweredInTheMentionsThread() {
+    AppMentionEvent event = Fixtures.event("app-mention-with-file", AppMentionEvent.class);
+
+    SharedFile file = mapper.sharedFile(event).orElseThrow();
+
+    assertThat(file.chat())
+        .isEqualTo(new ChatAddress("slack", "C0NEWS", Optional.of("1700000300.000500")));
+    assertThat(file.name()).isEqualTo("notes.md");
+    assertThat(file.download().orElseThrow().getPath()).endsWith("/download/notes.md");
+  }
+
+  @Test
+  void mentionWithoutFilesIsNoFileShare() {
+    assertThat(mapper.sharedFile(Fixtures.event("app-mention", AppMentionEvent.class))).isEmpty();
+  }
+
+  @Test
+  void oversizedFileIsMarkedTooLarge() {
+    SharedFile file =
+        mapper
+            .sharedFile(Fixtures.event("dm-file-share-oversized", MessageFileShareEvent.class))
+            .orElseThrow();
+
+    assertThat(file.size()).isEqualTo(6L * 1024 * 1024);
+    assertThat(file.tooLarge()).isTrue();
+  }
+
+  @Test
+  void nonTextFileIsStillAFileShareForTheRouterToJudge() {
+    SharedFile file =
+        mapper
+            .sharedFile(Fixtures.event("dm-file-share-pdf", MessageFileShareEvent.class))
+            .orElseThrow();
+
+    assertThat(file.name()).isEqualTo("annual-report.pdf");
+    assertThat(file.tooLarge()).isFalse();
+  }
+
+  @Test
+  void fileSharedByTheBotOrOutsideADirectMessageIsIgnored() {
+    MessageFileShareEvent own = Fixtures.event("dm-file-share", MessageFileShareEvent.class);
+    own.setUser("U0BOT");
+    MessageFileShareEvent inChannel = Fixtures.event("dm-file-share", MessageFileShareEvent.class);
+    inChannel.setChannelType("channel");
+    MessageFileShareEvent noFiles = Fixtures.event("dm-file-share", MessageFileShareEvent.class);
+    noFiles.setFiles(List.of());
+
+    assertThat(mapper.sharedFile(own)).isEmpty();
+    assertThat(mapper.sharedFile(inChannel)).isEmpty();
+    assertThat(mapper.sharedFile(noFiles)).isEmpty();
   }
 
   @Test

@@ -1,0 +1,29 @@
+package dev.briefing.slack;
+
+import dev.briefing.core.chat.Attachment;
+import dev.briefing.core.chat.ChatAddress;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * A file shared with the bot (in a direct message, or with a mention), to be added as an article.
+ *
+ * @param chat where it was shared; mentions are answered in their thread
+ * @param userId who shared it
+ * @param name its file name, which says its format
+ * @param size its size in bytes as Slack reports it; 0 when Slack did not say
+ * @param download its {@code url_private_download}, when Slack gave a usable one
+ */
+record SharedFile(ChatAddress chat, String userId, String name, long size, Optional<URI> download) {
+  SharedFile {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    download = download == null ? Optional.empty() : download;
+  }
+
+  /** Larger than an attachment may be: refused without downloading it. */
+  boolean tooLarge() {
+    return size > Attachment.MAX_BYTES;
+  }
+}
