@@ -10,18 +10,22 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 
 /**
  * A fake Bot API on 127.0.0.1: answers getMe, deleteWebhook, setWebhook, setMyCommands, getUpdates
- * (a short long poll over queued updates) and sendMessage, and records every call. Method names are
- * matched case-insensitively, as TelegramBots lower-cases them.
+ * (a short long poll over queued updates), sendMessage and getFile, serves the files' bytes under
+ * {@code /file/bot<token>/<path>}, and records every call. Method names are matched
+ * case-insensitively, as TelegramBots lower-cases them.
  */
 public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   /** One call to the API, with the time it arrived. */
@@ -43,6 +47,10 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> sendFailures = new ArrayDeque<>();
   private final AtomicInteger messageIds = new AtomicInteger(100);
+  private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+  private final List<String> fileRequests = new CopyOnWriteArrayList<>();
+
+  private record StoredFile(String path, byte[] content, boolean sized) {}
 
   public FakeBotApi() throws IOException {
     server.setDispatcher(this);
@@ -72,6 +80,21 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
     }
   }
 
+  /** getFile answers this file id with the path, and the path serves the bytes. */
+  public void storeFile(String fileId, String path, byte[] content) {
+    files.put(fileId, new StoredFile(path, content.clone(), true));
+  }
+
+  /** As {@link #storeFile}, but getFile leaves out file_size, which the Bot API may. */
+  public void storeFileOfUnknownSize(String fileId, String path, byte[] content) {
+    files.put(fileId, new StoredFile(path, content.clone(), false));
+  }
+
+  /** The paths of the file downloads requested, e.g. {@code /file/bot<token>/documents/a.txt}. */
+  public List<String> fileRequests() {
+    return List.copyOf(fileRequests);
+  }
+
   public List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
   }
@@ -91,6 +114,9 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
     List<String> path = request.getRequestUrl().pathSegments();
+    if (path.get(0).equals("file")) {
+      return download(request);
+    }
     String method = path.get(path.size() - 1).toLowerCase(Locale.ROOT);
     Call call = new Call(method, request.getBody().readUtf8(), System.nanoTime());
     calls.add(call);
@@ -102,6 +128,7 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
       case "deletewebhook", "setwebhook", "setmycommands" -> ok("true");
       case "getupdates" -> ok("[" + nextUpdates(call.json().path("offset").asLong(0)) + "]");
       case "sendmessage" -> sendMessage(call);
+      case "getfile" -> getFile(call.json().path("file_id").asText());
       default -> new MockResponse().setResponseCode(404).setBody("{\"ok\":false}");
     };
   }
@@ -136,6 +163,37 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
             + ",\"date\":1764300000,\"chat\":{\"id\":"
             + chatId
             + ",\"type\":\"private\"},\"text\":\"sent\"}");
+  }
+
+  private MockResponse getFile(String fileId) {
+    StoredFile file = files.get(fileId);
+    if (file == null) {
+      return new MockResponse()
+          .setResponseCode(400)
+          .setBody(
+              "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
+    }
+    return ok(
+        "{\"file_id\":\""
+            + fileId
+            + "\",\"file_unique_id\":\"u-"
+            + fileId
+            + "\","
+            + (file.sized() ? "\"file_size\":" + file.content().length + "," : "")
+            + "\"file_path\":\""
+            + file.path()
+            + "\"}");
+  }
+
+  private MockResponse download(RecordedRequest request) {
+    String path = "/" + String.join("/", request.getRequestUrl().pathSegments());
+    fileRequests.add(path);
+    for (StoredFile file : files.values()) {
+      if (path.endsWith("/" + file.path())) {
+        return new MockResponse().setBody(new Buffer().write(file.content()));
+      }
+    }
+    return new MockResponse().setResponseCode(404);
   }
 
   private static MockResponse ok(String result) {

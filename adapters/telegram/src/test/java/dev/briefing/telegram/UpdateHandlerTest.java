@@ -59,6 +59,16 @@ class UpdateHandlerTest {
   }
 
   @Test
+  void refusesADocumentFromANonAdminBeforeDownloadingIt() {
+    UpdateHandler handler =
+        handler(new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("add")));
+
+    handler.handle(Fixtures.update("private-document"));
+
+    assertThat(sentTexts()).containsExactly("Only the bot's admins can use /add.");
+  }
+
+  @Test
   void answersWhatTheAccessPolicyAdmits() {
     UpdateHandler handler = handler(AccessPolicy.open());
 
