@@ -39,7 +39,7 @@ public final class SlackRenderer {
       String mrkdwn = escape(chunk);
       pieces.add(new Piece(section(mrkdwn), chunk, mrkdwn.length()));
     }
-    pieces.addAll(citationBlocks(reply.citations()));
+    pieces.addAll(citationBlocks(reply));
     return pack(pieces);
   }
 
@@ -80,13 +80,14 @@ public final class SlackRenderer {
     return paragraphs;
   }
 
-  private static List<Piece> citationBlocks(List<Citation> citations) {
+  private static List<Piece> citationBlocks(Reply reply) {
+    List<Citation> citations = reply.citations();
     List<Piece> blocks = new ArrayList<>();
     for (int from = 0; from < citations.size(); from += MAX_CONTEXT_ELEMENTS) {
       List<ContextBlockElement> elements = new ArrayList<>();
       int length = 0;
       for (int i = from; i < Math.min(from + MAX_CONTEXT_ELEMENTS, citations.size()); i++) {
-        String text = citation(i + 1, citations.get(i));
+        String text = citation(i + 1, citations.get(i), reply.articleLabel(citations.get(i)));
         elements.add(MarkdownTextObject.builder().text(text).build());
         length += text.length();
       }
@@ -95,8 +96,8 @@ public final class SlackRenderer {
     return blocks;
   }
 
-  private static String citation(int number, Citation citation) {
-    String label = "*" + number + ".* " + escape(citation.article()) + ", sentence ";
+  private static String citation(int number, Citation citation, String article) {
+    String label = "*" + number + ".* " + escape(article) + ", sentence ";
     String head = label + citation.sentence() + ": “";
     int budget = MAX_SECTION_TEXT - head.length() - 2;
     String quote = TextCutter.truncate(citation.text().strip(), budget, SlackRenderer::escape);

@@ -6,14 +6,30 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.slack.api.model.block.LayoutBlock;
+import dev.briefing.core.chat.ArticleRef;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SlackRendererTest {
   private final SlackRenderer renderer = new SlackRenderer();
+
+  @Test
+  void namesEachCitedArticleByHeadlineAndLinkEscaped() {
+    Reply reply =
+        new Reply("It opened.", List.of(new Citation("a1", 2, "It opened.")))
+            .withArticles(
+                Map.of(
+                    "a1",
+                    new ArticleRef("Bridge <reopens> & more", Optional.of("https://n.example/b"))));
+
+    assertThat(contextTexts(blocks(renderer.render(reply).get(0)).get(1)).get(0))
+        .startsWith("*1.* Bridge &lt;reopens&gt; &amp; more (https://n.example/b), sentence 2");
+  }
 
   @Test
   void rendersTheBodyAsASectionAndCitationsAsContext() {

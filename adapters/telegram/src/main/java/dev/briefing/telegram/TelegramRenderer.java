@@ -85,7 +85,7 @@ public final class TelegramRenderer {
       blocks.add(new Block("\n\n", "<b>", "</b>", "Sources"));
       for (int i = 0; i < citations.size(); i++) {
         Citation c = citations.get(i);
-        String label = (i + 1) + ". " + c.article() + ", sentence " + c.sentence();
+        String label = (i + 1) + ". " + reply.articleLabel(c) + ", sentence " + c.sentence();
         blocks.add(new Block("\n", "", "", label));
         blocks.add(new Block("\n", "<blockquote>", "</blockquote>", c.text().strip()));
       }

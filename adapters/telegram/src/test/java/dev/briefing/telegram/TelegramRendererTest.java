@@ -2,10 +2,13 @@ package dev.briefing.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.core.chat.ArticleRef;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,19 @@ class TelegramRendererTest {
             "Two things were said.\n\n<b>Sources</b>\n1. a, sentence 1\n"
                 + "<blockquote>First.</blockquote>\n2. b, sentence 4\n"
                 + "<blockquote>Second.</blockquote>");
+  }
+
+  @Test
+  void namesEachCitedArticleByHeadlineAndLinkEscaped() {
+    Reply reply =
+        new Reply("It opened.", List.of(new Citation("a1", 2, "It opened.")))
+            .withArticles(
+                Map.of(
+                    "a1",
+                    new ArticleRef("Bridge <reopens> & more", Optional.of("https://n.example/b"))));
+
+    assertThat(String.join("", renderer.render(reply)))
+        .contains("1. Bridge &lt;reopens&gt; &amp; more (https://n.example/b), sentence 2\n");
   }
 
   @Test

@@ -6,10 +6,14 @@ import dev.briefing.core.BriefingException;
 import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.ingest.LanguageCheck;
+import dev.briefing.core.model.Article;
+import dev.briefing.core.model.Citation;
 import dev.briefing.core.store.ChatSettingsRepository;
 import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -150,13 +154,29 @@ public final class BriefingCommands {
     if (question.isBlank()) {
       throw new BriefingException("What would you like to know? For example: /ask Who is quoted?");
     }
-    return List.of(Reply.of(engine.ask(requireArticles(message.chat()), question)));
+    List<AnalyzedArticle> scope = requireArticles(message.chat());
+    return List.of(named(Reply.of(engine.ask(scope, question)), scope));
   }
 
   private List<Reply> summary(IncomingMessage message, String arguments) {
     int sentences = arguments.isEmpty() ? summarySentences : parseSentences(arguments);
     AnalyzedArticle newest = requireArticles(message.chat()).get(0);
-    return List.of(Reply.of(engine.summarize(newest, sentences)));
+    return List.of(named(Reply.of(engine.summarize(newest, sentences)), List.of(newest)));
+  }
+
+  /** The reply with each cited article named by its headline and link. */
+  private static Reply named(Reply reply, List<AnalyzedArticle> scope) {
+    Map<String, ArticleRef> refs = new HashMap<>();
+    for (Citation citation : reply.citations()) {
+      for (AnalyzedArticle candidate : scope) {
+        Article article = candidate.article();
+        if (article.id().equals(citation.article())) {
+          Optional<String> link = article.source().filter(ArticleRef::isWebLink);
+          refs.put(article.id(), new ArticleRef(article.title(), link));
+        }
+      }
+    }
+    return reply.withArticles(refs);
   }
 
   private List<AnalyzedArticle> requireArticles(ChatAddress chat) {

@@ -3,6 +3,7 @@ package dev.briefing.core.chat;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Citation;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A platform-neutral reply. Renderers turn it into a platform message, escaping the text and
@@ -10,13 +11,32 @@ import java.util.List;
  *
  * @param text the body a user reads
  * @param citations the sentences the body quotes
+ * @param articles the headline and link of each cited article, by article id, so renderers name the
+ *     article rather than its id; may be empty
  */
-public record Reply(String text, List<Citation> citations) {
+public record Reply(String text, List<Citation> citations, Map<String, ArticleRef> articles) {
   public Reply {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
     citations = List.copyOf(citations);
+    articles = articles == null ? Map.of() : Map.copyOf(articles);
+  }
+
+  /** A reply whose citations name articles by id. */
+  public Reply(String text, List<Citation> citations) {
+    this(text, citations, Map.of());
+  }
+
+  /** A copy naming the cited articles by headline and link. */
+  public Reply withArticles(Map<String, ArticleRef> articles) {
+    return new Reply(text, citations, articles);
+  }
+
+  /** How to name the article of {@code citation}: its headline and link, else its id. */
+  public String articleLabel(Citation citation) {
+    ArticleRef ref = articles.get(citation.article());
+    return ref == null ? citation.article() : ref.label();
   }
 
   public static Reply text(String text) {

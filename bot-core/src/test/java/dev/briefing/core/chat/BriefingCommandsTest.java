@@ -86,6 +86,17 @@ class BriefingCommandsTest {
   }
 
   @Test
+  void citationsNameTheirArticleByHeadline() throws IOException {
+    text("/add " + write("a.txt", "Budget passes\nThe council voted for the budget."));
+    String id = articles.findAll().get(0).article().id();
+
+    Reply reply = replies("Who voted?").get(0);
+
+    assertThat(reply.articles()).containsOnlyKeys(id);
+    assertThat(reply.articleLabel(reply.citations().get(0))).isEqualTo("Budget passes");
+  }
+
+  @Test
   void questionsWithoutArticlesExplainHowToAddOne() {
     assertThat(text("What happened?")).isEqualTo(NO_ARTICLES);
     assertThat(text("/summary")).isEqualTo(NO_ARTICLES);
