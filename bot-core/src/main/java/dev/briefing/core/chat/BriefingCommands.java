@@ -6,6 +6,7 @@ import dev.briefing.core.BriefingException;
 import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.ingest.LanguageCheck;
+import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.model.Citation;
 import dev.briefing.core.store.ChatSettingsRepository;
@@ -30,6 +31,7 @@ public final class BriefingCommands {
 
   private final BriefingEngine engine;
   private final ChatScope scope;
+  private final LanguageNotes languageNotes;
   private final ArticleCommands articleCommands;
   private final int summarySentences;
   private final List<CommandSpec> moreCommands;
@@ -96,6 +98,7 @@ public final class BriefingCommands {
               + summarySentences);
     }
     this.engine = engine;
+    this.languageNotes = new LanguageNotes(language);
     this.scope = new ChatScope(articles, settings, followedFeeds);
     this.articleCommands =
         new ArticleCommands(engine, reader, articles, settings, scope, fetcher, language);
@@ -155,7 +158,14 @@ public final class BriefingCommands {
       throw new BriefingException("What would you like to know? For example: /ask Who is quoted?");
     }
     List<AnalyzedArticle> scope = requireArticles(message.chat());
-    return List.of(named(Reply.of(engine.ask(scope, question)), scope));
+    Answer answer = engine.ask(scope, question);
+    Reply reply = named(Reply.of(answer), scope);
+    Optional<String> note = languageNotes.note(answer.citations(), scope);
+    return List.of(
+        note.map(
+                n ->
+                    new Reply(reply.text() + "\n\nNote: " + n, reply.citations(), reply.articles()))
+            .orElse(reply));
   }
 
   private List<Reply> summary(IncomingMessage message, String arguments) {

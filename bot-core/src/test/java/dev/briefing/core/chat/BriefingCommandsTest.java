@@ -247,6 +247,36 @@ class BriefingCommandsTest {
   }
 
   @Test
+  void anAnswerFromAnArticleNotInEnglishSaysOnlyEnglishIsAnalysed() {
+    CommandRouter checked =
+        new BriefingCommands(
+                engine,
+                new FakeArticleReader(),
+                articles,
+                new InMemoryChatSettingsRepository(),
+                chat -> Set.of(),
+                Optional.empty(),
+                article ->
+                    article.title().startsWith("Der") ? Optional.of("deu") : Optional.empty(),
+                2,
+                List.of())
+            .router();
+    checked.route(new IncomingMessage(ALICE, "u", "/add Der Haushalt\nDer Rat stimmte ab."));
+
+    String cited = checked.route(new IncomingMessage(ALICE, "u", "Wer stimmte ab?")).get(0).text();
+    String missed = checked.route(new IncomingMessage(ALICE, "u", "nothing")).get(0).text();
+
+    assertThat(cited)
+        .endsWith(
+            "Note: \"Der Haushalt\" is not in English (language deu); I analyse English only, so"
+                + " this answer may miss things.");
+    assertThat(missed)
+        .endsWith(
+            "Note: One of your articles is not in English; I analyse English only, so I may have"
+                + " missed what it says.");
+  }
+
+  @Test
   void useFocusesQuestionsOnOneArticleUntilUseAll() {
     text(ALICE, "/add Budget passes\nThe council voted for the budget.");
     text(ALICE, "/add Storm hits coast\nThe storm hit the coast on Sunday.");
