@@ -17,6 +17,10 @@ import java.util.Optional;
 /** Writes a digest: each article's title, a cited two-sentence summary and its source. */
 final class DigestComposer {
   static final int SUMMARY_SENTENCES = 2;
+
+  /** A digest lists at most this many articles, the newest; the rest are counted. */
+  static final int MAX_ARTICLES = 20;
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
 
@@ -26,17 +30,26 @@ final class DigestComposer {
     this.engine = engine;
   }
 
-  /** The digest of {@code articles} (not empty), in the order given. */
+  /**
+   * The digest of {@code articles} (not empty, newest first): the first {@value #MAX_ARTICLES} each
+   * with a summary, the rest counted.
+   */
   Reply digest(List<AnalyzedArticle> articles, Optional<Instant> since, ZoneId zone) {
     StringBuilder text = new StringBuilder(heading(articles.size(), since, zone));
     List<Citation> citations = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
+    for (int i = 0; i < Math.min(articles.size(), MAX_ARTICLES); i++) {
       Article article = articles.get(i).article();
       Answer summary = engine.summarize(articles.get(i), SUMMARY_SENTENCES);
       text.append("\n\n").append(i + 1).append(". ").append(article.title());
       text.append('\n').append(summary.text());
       article.source().ifPresent(source -> text.append("\nSource: ").append(source));
       citations.addAll(summary.citations());
+    }
+    int more = articles.size() - MAX_ARTICLES;
+    if (more > 0) {
+      text.append("\n\n…and ")
+          .append(more == 1 ? "1 more article" : more + " more articles")
+          .append(": /articles lists them all.");
     }
     return new Reply(text.toString(), citations);
   }

@@ -246,6 +246,23 @@ class DigestServiceTest {
   }
 
   @Test
+  void aDigestListsTheNewestTwentyArticlesAndCountsTheRest() {
+    for (int i = 1; i <= 23; i++) {
+      add("story-" + i + ".txt", "Story number " + i, "Something happened " + i + " times.");
+    }
+    clock.set(FIRE);
+
+    service(false).deliver(subscription, FIRE);
+
+    String text = onlySent().text();
+    assertThat(text)
+        .startsWith("Your first digest: 23 articles.")
+        .contains("1. Story number 23", "20. Story number 4")
+        .doesNotContain("Story number 3\n")
+        .endsWith("…and 3 more articles: /articles lists them all.");
+  }
+
+  @Test
   void anArticleWithoutSourceHasNoSourceLine() {
     Sentence title = new Sentence(1, 0, "Quiet day");
     articles.save(
