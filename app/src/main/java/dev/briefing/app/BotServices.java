@@ -17,6 +17,7 @@ import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.quartz.QuartzDigestScheduler;
 import dev.briefing.quartz.QuartzSettings;
+import dev.briefing.sources.AddressPolicy;
 import dev.briefing.sources.ArticleAssembler;
 import dev.briefing.sources.ArticleExtractor;
 import dev.briefing.sources.FeedPoller;
@@ -93,7 +94,9 @@ final class BotServices implements AutoCloseable {
       var settings = new JdbcChatSettingsRepository(dataSource);
       follows = new JdbcFeedFollowRepository(dataSource);
       SourceSettings http = SourceSettings.defaults();
-      PageFetcher pages = new HttpPageFetcher(HttpPageFetcher.defaultClient(http), http);
+      AddressPolicy hosts =
+          config.allowPrivateNetworks() ? AddressPolicy.anyHost() : AddressPolicy.publicOnly();
+      PageFetcher pages = new HttpPageFetcher(HttpPageFetcher.defaultClient(http), http, hosts);
       ArticleAssembler assembler = new ArticleAssembler(core.reader());
       UrlArticleSource links = new UrlArticleSource(pages, new ArticleExtractor(), assembler);
       FeedPoller poller =

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param digests scheduled digests
  * @param feeds RSS or Atom feeds whose items every chat sees
  * @param folder a folder whose article files are loaded for everyone and re-scanned
+ * @param allowPrivateNetworks whether links and feeds on loopback or private addresses may be
+ *     fetched; off, so a chat user cannot make the bot read the network it runs in
  * @param retention how long articles are kept
  * @param database where articles, subscriptions and the scheduler live; from the environment only,
  *     since the URL and password are secrets
@@ -34,6 +36,7 @@ record BriefingConfig(
     Digests digests,
     List<URI> feeds,
     Optional<Path> folder,
+    boolean allowPrivateNetworks,
     Retention retention,
     DatabaseSettings database) {
   BriefingConfig {
@@ -70,6 +73,7 @@ record BriefingConfig(
         Digests.defaults(),
         List.of(),
         Optional.empty(),
+        false,
         Retention.defaults(),
         embeddedDatabase(workDir));
   }

@@ -32,9 +32,18 @@ final class ConfigLoader {
   static final String ENV_CONSOLE_ENABLED = "BRIEFING_CONSOLE_ENABLED";
   static final String ENV_RETRIEVAL_EMBEDDINGS = "BRIEFING_RETRIEVAL_EMBEDDINGS";
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
+  static final String ENV_ALLOW_PRIVATE_NETWORKS = "BRIEFING_SOURCES_ALLOW_PRIVATE_NETWORKS";
   private static final List<String> SECTIONS =
       List.of(
-          "summary", "articles", "feeds", "folder", "console", "retrieval", "digests", "retention");
+          "summary",
+          "articles",
+          "feeds",
+          "folder",
+          "sources",
+          "console",
+          "retrieval",
+          "digests",
+          "retention");
 
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -103,6 +112,7 @@ final class ConfigLoader {
         DigestSection.parse(section(root, "digests", DigestSection.KEYS, problems), env, problems),
         SourceSection.feeds(root.path("feeds"), problems),
         SourceSection.folder(root.path("folder"), base, problems),
+        allowPrivateNetworks(root, problems),
         RetentionSection.parse(
             section(root, "retention", RetentionSection.KEYS, problems), env, problems),
         database(problems));
@@ -147,6 +157,17 @@ final class ConfigLoader {
             Retrieval.defaults().embeddings(),
             problems);
     return new Retrieval(env.boolValue(ENV_RETRIEVAL_EMBEDDINGS, embeddings, problems));
+  }
+
+  private boolean allowPrivateNetworks(JsonNode root, List<String> problems) {
+    JsonNode section = section(root, "sources", List.of("allow_private_networks"), problems);
+    boolean allowed =
+        boolValue(
+            section.path("allow_private_networks"),
+            "sources.allow_private_networks",
+            false,
+            problems);
+    return env.boolValue(ENV_ALLOW_PRIVATE_NETWORKS, allowed, problems);
   }
 
   static JsonNode section(JsonNode root, String name, List<String> keys, List<String> problems) {

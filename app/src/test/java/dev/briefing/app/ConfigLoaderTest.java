@@ -51,6 +51,7 @@ class ConfigLoaderTest {
             "retention:",
             "feeds:",
             "folder:",
+            "allow_private_networks:",
             "max_age_days:",
             "max_count:",
             DigestSection.ENV_DEFAULT_ZONE,
@@ -101,8 +102,8 @@ class ConfigLoaderTest {
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
-                        "unknown key summery (known: summary, articles, feeds, folder, console,"
-                            + " retrieval, digests, retention)",
+                        "unknown key summery (known: summary, articles, feeds, folder, sources,"
+                            + " console, retrieval, digests, retention)",
                         "feeds[0] must be an http or https URL, was \"ftp://news.example/rss\"",
                         "folder: no such folder " + dir.resolve("config/nowhere"),
                         "retention.max_count must be 0 (no limit) or more, was -5",
@@ -228,6 +229,7 @@ class ConfigLoaderTest {
                     BriefingConfig.Digests.defaults(),
                     List.of(),
                     Optional.empty(),
+                    false,
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("summary must not be null");
@@ -241,6 +243,7 @@ class ConfigLoaderTest {
                     BriefingConfig.Digests.defaults(),
                     List.of(),
                     Optional.empty(),
+                    false,
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("retrieval must not be null");

@@ -60,8 +60,16 @@ class SourcesRunIT {
   }
 
   @Test
+  void aLinkOnALocalNetworkIsRefusedByDefault() {
+    String out = new CliRunner(dir).runWithInput("/add " + base + "/story\n", "run").out();
+
+    assertThat(out).contains("I don't fetch links on private or local networks (127.0.0.1).");
+  }
+
+  @Test
   void aLinkSentToTheBotBecomesAnArticleOfThatChat() {
     CliRunner cli = new CliRunner(dir);
+    cli.env.put(ConfigLoader.ENV_ALLOW_PRIVATE_NETWORKS, "true");
 
     String out = cli.runWithInput("/add " + base + "/story\n/articles\n", "run").out();
 

@@ -19,12 +19,24 @@ import java.util.Set;
 public final class HttpPageFetcher implements PageFetcher {
   private final HttpClient client;
   private final SourceSettings settings;
+  private final AddressPolicy addresses;
 
   /**
+   * A fetcher for any host, local ones included (tests, trusted links).
+   *
    * @param client an HTTP client that does not follow redirects itself (see {@link
    *     #defaultClient(SourceSettings)})
    */
   public HttpPageFetcher(HttpClient client, SourceSettings settings) {
+    this(client, settings, AddressPolicy.anyHost());
+  }
+
+  /**
+   * @param addresses which hosts may be fetched, checked before the first request and every
+   *     redirect; {@link AddressPolicy#publicOnly()} wherever chat users send links
+   */
+  public HttpPageFetcher(HttpClient client, SourceSettings settings, AddressPolicy addresses) {
+    this.addresses = addresses;
     this.client = client;
     this.settings = settings;
   }
@@ -40,6 +52,7 @@ public final class HttpPageFetcher implements PageFetcher {
   @Override
   public FetchedPage fetch(URI url, CacheValidators validators) {
     URI current = checkScheme(url);
+    addresses.check(current);
     Set<URI> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
       if (!visited.add(current)) {
@@ -56,6 +69,7 @@ public final class HttpPageFetcher implements PageFetcher {
             url + " redirects too many times (more than " + settings.maxRedirects() + ")");
       }
       current = checkScheme(next.get());
+      addresses.check(current);
     }
   }
 
