@@ -34,7 +34,7 @@ public record TelegramSettings(
   public static final int DEFAULT_WEBHOOK_PORT = 8443;
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
   public static final Set<String> DEFAULT_ADMIN_COMMANDS =
-      Set.of("subscribe", "unsubscribe", "timezone", "add");
+      Set.of("subscribe", "unsubscribe", "timezone", "add", "feed", "use");
 
   private static final Pattern TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");

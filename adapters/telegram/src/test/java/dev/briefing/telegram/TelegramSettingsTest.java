@@ -19,7 +19,7 @@ class TelegramSettingsTest {
     assertThat(settings.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
     assertThat(settings.webhook()).isEmpty();
     assertThat(settings.access().adminCommands())
-        .containsExactlyInAnyOrder("subscribe", "unsubscribe", "timezone", "add");
+        .containsExactlyInAnyOrder("subscribe", "unsubscribe", "timezone", "add", "feed", "use");
   }
 
   @Test
