@@ -31,8 +31,11 @@ class SlackRunIT {
   private final AtomicReference<CliRunner.Result> result = new AtomicReference<>();
   private Thread running;
 
+  private CapturedLogs logs;
+
   @BeforeEach
   void start() throws IOException {
+    logs = new CapturedLogs();
     api = new FakeSlackApi();
     Files.writeString(dir.resolve("budget.txt"), "Council passes budget\n\nThe vote was 31 to 12.");
     int port = freePort();
@@ -51,6 +54,11 @@ class SlackRunIT {
     cli.shutdown();
     running.join(WAIT.toMillis());
     api.close();
+    logs.close();
+    // Everything the run logged, at every level, never shows the token or the signing secret.
+    assertThat(logs.lines())
+        .isNotEmpty()
+        .noneMatch(line -> line.contains("xoxb-test-token") || line.contains(SECRET));
   }
 
   @Test

@@ -26,8 +26,11 @@ class TelegramRunIT {
   private final AtomicReference<CliRunner.Result> result = new AtomicReference<>();
   private Thread running;
 
+  private CapturedLogs logs;
+
   @BeforeEach
   void start() throws IOException {
+    logs = new CapturedLogs();
     api = new FakeBotApi();
     Files.writeString(dir.resolve("budget.txt"), "Council passes budget\n\nThe vote was 31 to 12.");
     cli = new CliRunner(dir);
@@ -42,6 +45,9 @@ class TelegramRunIT {
     cli.shutdown();
     running.join(WAIT.toMillis());
     api.close();
+    logs.close();
+    // Everything the run logged, at every level, never shows the token or its secret part.
+    assertThat(logs.lines()).isNotEmpty().noneMatch(line -> line.contains("ABC-def_ghi"));
   }
 
   @Test
