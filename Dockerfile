@@ -25,8 +25,10 @@ USER briefing
 # The embedded H2 database lives on the volume; set BRIEFING_DB_URL to use PostgreSQL instead.
 ENV BRIEFING_DB_URL=jdbc:h2:file:/data/briefing
 VOLUME /data
+# Health: GET /healthz (live) and /readyz (database up, chats served) on the admin port.
+ENV BRIEFING_ADMIN_PORT=8081
 # Telegram webhook (TELEGRAM_WEBHOOK_PORT) and Slack HTTP mode (SLACK_HTTP_PORT), when used.
-EXPOSE 8443 3000
+EXPOSE 8081 8443 3000
 # 384 MB of heap holds 10,000 articles in under 512 MB of RSS; raise -Xmx for a larger corpus.
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx384m", "-jar", "/app/briefing.jar"]
 CMD ["run", "--config", "/app/config/briefing.yml"]

@@ -36,6 +36,8 @@ import dev.briefing.storage.JdbcDeliveryLog;
 import dev.briefing.storage.JdbcFeedFollowRepository;
 import dev.briefing.storage.JdbcInboundEventLog;
 import dev.briefing.storage.JdbcSubscriptionRepository;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,6 +162,15 @@ final class BotServices implements AutoCloseable {
     List<CommandSpec> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
+  }
+
+  /** Whether the database answers now: for the readiness endpoint. */
+  boolean databaseReachable() {
+    try (Connection connection = database.dataSource().getConnection()) {
+      return connection.isValid(2);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
   }
 
   ArticleRepository articles() {

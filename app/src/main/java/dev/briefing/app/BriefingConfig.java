@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The runtime configuration ({@code config/briefing.yml}), validated. Secrets never live here: they
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param folder a folder whose article files are loaded for everyone and re-scanned
  * @param allowPrivateNetworks whether links and feeds on loopback or private addresses may be
  *     fetched; off, so a chat user cannot make the bot read the network it runs in
+ * @param adminPort the port of the operator's health endpoints ({@code /healthz}, {@code /readyz}),
+ *     when set
  * @param retention how long articles are kept
  * @param database where articles, subscriptions and the scheduler live; from the environment only,
  *     since the URL and password are secrets
@@ -37,6 +40,7 @@ record BriefingConfig(
     List<URI> feeds,
     Optional<Path> folder,
     boolean allowPrivateNetworks,
+    OptionalInt adminPort,
     Retention retention,
     DatabaseSettings database) {
   BriefingConfig {
@@ -54,6 +58,7 @@ record BriefingConfig(
     }
     feeds = List.copyOf(feeds);
     folder = folder == null ? Optional.empty() : folder;
+    adminPort = adminPort == null ? OptionalInt.empty() : adminPort;
     if (retention == null) {
       throw new IllegalArgumentException("retention must not be null");
     }
@@ -74,6 +79,7 @@ record BriefingConfig(
         List.of(),
         Optional.empty(),
         false,
+        OptionalInt.empty(),
         Retention.defaults(),
         embeddedDatabase(workDir));
   }

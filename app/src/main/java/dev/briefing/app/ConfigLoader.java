@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Loads {@link BriefingConfig}: from {@code --config PATH}, else {@code ./config/briefing.yml} when
@@ -33,6 +34,7 @@ final class ConfigLoader {
   static final String ENV_RETRIEVAL_EMBEDDINGS = "BRIEFING_RETRIEVAL_EMBEDDINGS";
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
   static final String ENV_ALLOW_PRIVATE_NETWORKS = "BRIEFING_SOURCES_ALLOW_PRIVATE_NETWORKS";
+  static final String ENV_ADMIN_PORT = "BRIEFING_ADMIN_PORT";
   private static final List<String> SECTIONS =
       List.of(
           "summary",
@@ -113,6 +115,7 @@ final class ConfigLoader {
         SourceSection.feeds(root.path("feeds"), problems),
         SourceSection.folder(root.path("folder"), base, problems),
         allowPrivateNetworks(root, problems),
+        adminPort(problems),
         RetentionSection.parse(
             section(root, "retention", RetentionSection.KEYS, problems), env, problems),
         database(problems));
@@ -157,6 +160,22 @@ final class ConfigLoader {
             Retrieval.defaults().embeddings(),
             problems);
     return new Retrieval(env.boolValue(ENV_RETRIEVAL_EMBEDDINGS, embeddings, problems));
+  }
+
+  /** {@code BRIEFING_ADMIN_PORT}: unset, no admin port. */
+  private OptionalInt adminPort(List<String> problems) {
+    String value = env.env().get(ENV_ADMIN_PORT);
+    if (value == null || value.isBlank()) {
+      return OptionalInt.empty();
+    }
+    int port = env.intValue(ENV_ADMIN_PORT, -1, problems);
+    if (port < 1 || port > 65535) {
+      if (port != -1 || value.strip().matches("-?\\d+")) {
+        problems.add(ENV_ADMIN_PORT + " must be a port from 1 to 65535, was \"" + value + "\"");
+      }
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(port);
   }
 
   private boolean allowPrivateNetworks(JsonNode root, List<String> problems) {

@@ -62,11 +62,14 @@ final class RunCommand implements Callable<Integer> {
     context.useRetrieval(config.retrieval());
     BriefingCore core = context.core();
     PlatformChatAdapter chats = new PlatformChatAdapter();
-    try (BotServices services = new BotServices(core, config, chats, Clock.systemUTC())) {
+    try (BotServices services = new BotServices(core, config, chats, Clock.systemUTC());
+        AdminPort admin = AdminPort.open(config, services)) {
       context.onShutdown(services::close);
+      context.onShutdown(admin::close);
       loadArticles(config, services.articles());
       List<ChatFrontend> frontends = frontends(config, services.frontendServices(chats));
       services.startDigests();
+      admin.serving();
       serve(frontends);
     }
     return 0;

@@ -6,6 +6,7 @@ import dev.briefing.testing.FakeArticleReader;
 import dev.briefing.testing.FakeBriefingEngine;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -44,6 +45,11 @@ final class CliRunner {
   }
 
   Result runWithInput(String stdin, String... args) {
+    return runWithReader(new StringReader(stdin), args);
+  }
+
+  /** Runs with {@code stdin} as the console's input, read as the command reads it. */
+  Result runWithReader(Reader stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Function<Retrieval, BriefingCore> counting =
@@ -55,7 +61,7 @@ final class CliRunner {
     CliContext context =
         new CliContext(
             counting,
-            new BufferedReader(new StringReader(stdin)),
+            new BufferedReader(stdin),
             new PrintWriter(out),
             new PrintWriter(err),
             env,

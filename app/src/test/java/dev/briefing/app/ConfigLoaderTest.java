@@ -96,6 +96,7 @@ class ConfigLoaderTest {
             + "retention:\n  max_count: -5\n"
             + "feeds:\n  - ftp://news.example/rss\nfolder: nowhere\n");
     env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
+    env.put(ConfigLoader.ENV_ADMIN_PORT, "70000");
     assertThatThrownBy(this::load)
         .isInstanceOf(ConfigException.class)
         .satisfies(
@@ -115,6 +116,7 @@ class ConfigLoaderTest {
                         "digests.send_when_empty must be true or false, was \"sometimes\"",
                         "BRIEFING_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL, was one"
                             + " starting 'jdbc:mysql:'",
+                        "BRIEFING_ADMIN_PORT must be a port from 1 to 65535, was \"70000\"",
                         "unknown key retrieval.model (known: embeddings)",
                         "retrieval.embeddings must be true or false, was 1",
                         "unknown key summary.length (known: sentences)",
@@ -143,9 +145,11 @@ class ConfigLoaderTest {
     env.put(DigestSection.ENV_SEND_WHEN_EMPTY, "true");
     env.put("BRIEFING_DB_URL", "jdbc:postgresql://db:5432/briefing");
     env.put("BRIEFING_DB_USER", "bot");
+    env.put(ConfigLoader.ENV_ADMIN_PORT, "8081");
 
     BriefingConfig config = load();
 
+    assertThat(config.adminPort()).hasValue(8081);
     assertThat(config.digests().defaultZone()).isEqualTo(ZoneId.of("America/New_York"));
     assertThat(config.digests().options())
         .isEqualTo(new DigestOptions(Duration.ofMinutes(30), true));
@@ -230,6 +234,7 @@ class ConfigLoaderTest {
                     List.of(),
                     Optional.empty(),
                     false,
+                    java.util.OptionalInt.empty(),
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("summary must not be null");
@@ -244,6 +249,7 @@ class ConfigLoaderTest {
                     List.of(),
                     Optional.empty(),
                     false,
+                    java.util.OptionalInt.empty(),
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir)))
         .hasMessage("retrieval must not be null");

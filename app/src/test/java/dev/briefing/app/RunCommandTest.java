@@ -3,8 +3,17 @@ package dev.briefing.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +148,48 @@ class RunCommandTest {
         .singleElement()
         .asString()
         .contains("(2 problems)", "Mars/Olympus", "BRIEFING_DB_URL must be a jdbc:h2:");
+  }
+
+  @Test
+  void theAdminPortAnswersWhileTheBotRuns() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    cli.env.put(ConfigLoader.ENV_ADMIN_PORT, String.valueOf(port));
+    var http = HttpClient.newHttpClient();
+    var ready = URI.create("http://127.0.0.1:" + port + "/readyz");
+    List<String> seen = new CopyOnWriteArrayList<>();
+    // The console reads its input on this thread; a reader that answers /readyz first shows the
+    // bot is ready while it serves.
+    Reader probing =
+        new Reader() {
+          private Reader lines;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            if (lines == null) {
+              try {
+                var response =
+                    http.send(
+                        HttpRequest.newBuilder(ready).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                seen.add(response.statusCode() + " " + response.body().strip());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              lines = new StringReader("/articles\n");
+            }
+            return lines.read(buffer, offset, length);
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    CliRunner.Result result = cli.runWithReader(probing, "run");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(seen).containsExactly("200 ready");
   }
 }

@@ -1,0 +1,72 @@
+package dev.briefing.app;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The operator's HTTP port: {@code /healthz} answers 200 while the process runs (liveness), {@code
+ * /readyz} 200 only while the database answers and the bot is serving (readiness), else 503 with
+ * the reason. Nothing else is served.
+ */
+final class AdminServer implements AutoCloseable {
+  private final HttpServer server;
+
+  private AdminServer(HttpServer server) {
+    this.server = server;
+  }
+
+  /**
+   * @param port the port, 0 for any free one
+   * @param database whether the database answers now
+   * @param serving whether the bot has started serving its chats
+   */
+  static AdminServer start(int port, BooleanSupplier database, BooleanSupplier serving) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+      server.createContext("/healthz", exchange -> reply(exchange, 200, "ok"));
+      server.createContext(
+          "/readyz",
+          exchange -> {
+            if (!database.getAsBoolean()) {
+              reply(exchange, 503, "database unreachable");
+            } else if (!serving.getAsBoolean()) {
+              reply(exchange, 503, "starting");
+            } else {
+              reply(exchange, 200, "ready");
+            }
+          });
+      server.start();
+      return new AdminServer(server);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the admin port " + port, e);
+    }
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    if (!exchange.getRequestURI().getPath().equals(exchange.getHttpContext().getPath())) {
+      status = 404;
+      body = "not found";
+    }
+    byte[] bytes = (body + "\n").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
