@@ -2,6 +2,7 @@ package dev.briefing.bench;
 
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
+import dev.briefing.core.retrieval.NewsCorpus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -49,8 +50,8 @@ public final class CorpusBenchmark {
       }
     }
     BriefingCore core = Engines.create(retrieval);
-    GeneratedNews corpus = new GeneratedNews(7, brief);
-    List<GeneratedNews.Generated> generated = corpus.articles(count);
+    NewsCorpus corpus = new NewsCorpus(7, brief);
+    List<NewsCorpus.Generated> generated = corpus.articles(count);
     // warm the models and the JIT a little before the clock starts
     for (int i = 0; i < 20; i++) {
       core.engine().analyze(core.reader().parse("warm.txt", corpus.article(count + i).text()));
@@ -59,7 +60,7 @@ public final class CorpusBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
     List<Future<AnalyzedArticle>> futures = new ArrayList<>();
-    for (GeneratedNews.Generated g : generated) {
+    for (NewsCorpus.Generated g : generated) {
       futures.add(
           pool.submit(
               () ->
@@ -88,7 +89,7 @@ public final class CorpusBenchmark {
 
     List<String> questions = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      GeneratedNews.Generated g =
+      NewsCorpus.Generated g =
           generated.get((int) ((long) i * (count - 1) / Math.max(1, rounds - 1)));
       questions.add("What did " + g.speaker() + " say?");
       questions.add("Who is " + g.critic() + "?");
