@@ -86,7 +86,7 @@ final class ArticleCommands {
               + (pages == 1 ? "is 1 page" : "are " + pages + " pages")
               + " of articles; try /articles 1.");
     }
-    Optional<String> focused = scope.focus(chat).map(a -> a.article().id());
+    Optional<String> focused = scope.focus(chat, visible).map(a -> a.article().id());
     StringBuilder text = new StringBuilder("Articles, newest first");
     text.append(pages > 1 ? " (page " + page + " of " + pages + "):" : ":");
     for (int i = (page - 1) * PAGE_SIZE; i < Math.min(visible.size(), page * PAGE_SIZE); i++) {

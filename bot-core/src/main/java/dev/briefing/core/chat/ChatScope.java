@@ -48,17 +48,16 @@ public final class ChatScope {
     return articles.findVisible(origins(chat));
   }
 
-  /** The article the chat focused on, while it still sees it. */
-  public Optional<AnalyzedArticle> focus(ChatAddress chat) {
+  /** The article the chat focused on, while it is still among {@code visible}, the chat's own. */
+  public Optional<AnalyzedArticle> focus(ChatAddress chat, List<AnalyzedArticle> visible) {
     return settings
         .findFocus(chat)
-        .flatMap(articles::find)
-        .filter(
-            a -> visible(chat).stream().anyMatch(v -> v.article().id().equals(a.article().id())));
+        .flatMap(id -> visible.stream().filter(a -> a.article().id().equals(id)).findFirst());
   }
 
   /** What the chat's questions are about: its focused article, else all it sees. */
   public List<AnalyzedArticle> askable(ChatAddress chat) {
-    return focus(chat).map(List::of).orElseGet(() -> visible(chat));
+    List<AnalyzedArticle> visible = visible(chat);
+    return focus(chat, visible).map(List::of).orElse(visible);
   }
 }
