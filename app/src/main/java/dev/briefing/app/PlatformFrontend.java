@@ -7,22 +7,27 @@ import dev.briefing.core.BriefingException;
  * The platform adapters' bots have the same shape; this is the one place that adapts it.
  */
 final class PlatformFrontend implements ChatFrontend {
-  /** A platform bot: connect, block until closed, close. */
-  interface Bot extends AutoCloseable {
-    void start();
-
-    void awaitClose() throws InterruptedException;
-
-    @Override
-    void close();
+  /** Blocks until the bot is closed. */
+  @FunctionalInterface
+  interface Waiting {
+    void await() throws InterruptedException;
   }
 
   private final String name;
-  private final Bot bot;
+  private final Runnable start;
+  private final Waiting awaitClose;
+  private final Runnable close;
 
-  PlatformFrontend(String name, Bot bot) {
+  /**
+   * @param start connects the bot
+   * @param awaitClose blocks until it is closed
+   * @param close closes it; safe to call twice
+   */
+  PlatformFrontend(String name, Runnable start, Waiting awaitClose, Runnable close) {
     this.name = name;
-    this.bot = bot;
+    this.start = start;
+    this.awaitClose = awaitClose;
+    this.close = close;
   }
 
   @Override
@@ -33,12 +38,12 @@ final class PlatformFrontend implements ChatFrontend {
   @Override
   public void run() {
     try {
-      bot.start();
+      start.run();
     } catch (IllegalStateException e) {
       throw new BriefingException(e.getMessage(), e);
     }
     try {
-      bot.awaitClose();
+      awaitClose.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -46,7 +51,7 @@ final class PlatformFrontend implements ChatFrontend {
 
   @Override
   public void close() {
-    bot.close();
+    close.run();
   }
 
   /**

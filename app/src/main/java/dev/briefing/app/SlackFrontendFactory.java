@@ -37,24 +37,6 @@ final class SlackFrontendFactory implements FrontendFactory {
             eventId -> services.events().firstTime(SlackMapper.PLATFORM, eventId, clock.instant()),
             clock);
     services.chats().register(SlackMapper.PLATFORM, bot.chatAdapter());
-    return Optional.of(
-        new PlatformFrontend(
-            "slack",
-            new PlatformFrontend.Bot() {
-              @Override
-              public void start() {
-                bot.start();
-              }
-
-              @Override
-              public void awaitClose() throws InterruptedException {
-                bot.awaitClose();
-              }
-
-              @Override
-              public void close() {
-                bot.close();
-              }
-            }));
+    return Optional.of(new PlatformFrontend("slack", bot::start, bot::awaitClose, bot::close));
   }
 }

@@ -30,24 +30,6 @@ final class TelegramFrontendFactory implements FrontendFactory {
             services.subscriptions(),
             Clock.systemUTC());
     services.chats().register("telegram", bot.chatAdapter());
-    return Optional.of(
-        new PlatformFrontend(
-            "telegram",
-            new PlatformFrontend.Bot() {
-              @Override
-              public void start() {
-                bot.start();
-              }
-
-              @Override
-              public void awaitClose() throws InterruptedException {
-                bot.awaitClose();
-              }
-
-              @Override
-              public void close() {
-                bot.close();
-              }
-            }));
+    return Optional.of(new PlatformFrontend("telegram", bot::start, bot::awaitClose, bot::close));
   }
 }
