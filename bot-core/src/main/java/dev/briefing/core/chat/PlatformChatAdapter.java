@@ -2,6 +2,7 @@ package dev.briefing.core.chat;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +27,22 @@ public final class PlatformChatAdapter implements ChatAdapter {
    */
   @Override
   public void send(ChatAddress chat, Reply reply) {
+    adapterOf(chat).send(chat, reply);
+  }
+
+  /** Delivers through the chat's platform; fails the future when the bot does not run on it. */
+  @Override
+  public CompletableFuture<Void> deliver(ChatAddress chat, Reply reply) {
+    ChatAdapter adapter;
+    try {
+      adapter = adapterOf(chat);
+    } catch (IllegalStateException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return adapter.deliver(chat, reply);
+  }
+
+  private ChatAdapter adapterOf(ChatAddress chat) {
     ChatAdapter adapter = byPlatform.get(chat.platform());
     if (adapter == null) {
       throw new IllegalStateException(
@@ -35,6 +52,6 @@ public final class PlatformChatAdapter implements ChatAdapter {
               + String.join(", ", new TreeMap<>(byPlatform).keySet())
               + ")");
     }
-    adapter.send(chat, reply);
+    return adapter;
   }
 }

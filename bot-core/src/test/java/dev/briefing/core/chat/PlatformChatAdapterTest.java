@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.briefing.testing.RecordingChatAdapter;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,24 @@ class PlatformChatAdapterTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not running on slack")
         .hasMessageContaining("console, telegram");
+  }
+
+  @Test
+  void deliversThroughTheAdapterOfTheChatsPlatformAndCompletesWhenItIsSent() {
+    var delivered = adapter.deliver(ChatAddress.of("telegram", "42"), Reply.text("digest"));
+
+    assertThat(delivered).isCompleted();
+    assertThat(telegram.sent()).extracting(s -> s.chat().chatId()).containsExactly("42");
+  }
+
+  @Test
+  void aDeliveryToAPlatformTheBotDoesNotRunOnFailsItsFuture() {
+    var delivered = adapter.deliver(ChatAddress.of("slack", "C1"), Reply.text("digest"));
+
+    assertThat(delivered)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(IllegalStateException.class)
+        .withMessageContaining("not running on slack");
   }
 }
