@@ -19,7 +19,11 @@ final class AdminPort implements AutoCloseable {
             port ->
                 admin.server =
                     Optional.of(
-                        AdminServer.start(port, services::databaseReachable, admin.serving::get)));
+                        AdminServer.start(
+                            port,
+                            services::databaseReachable,
+                            admin.serving::get,
+                            services.metrics()::scrape)));
     return admin;
   }
 

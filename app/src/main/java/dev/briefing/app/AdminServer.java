@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The operator's HTTP port: {@code /healthz} answers 200 while the process runs (liveness), {@code
  * /readyz} 200 only while the database answers and the bot is serving (readiness), else 503 with
- * the reason. Nothing else is served.
+ * the reason; {@code /metrics} the bot's metrics in the Prometheus text format. Nothing else is
+ * served.
  */
 final class AdminServer implements AutoCloseable {
   private final HttpServer server;
@@ -25,8 +27,10 @@ final class AdminServer implements AutoCloseable {
    * @param port the port, 0 for any free one
    * @param database whether the database answers now
    * @param serving whether the bot has started serving its chats
+   * @param metrics the metrics, scraped
    */
-  static AdminServer start(int port, BooleanSupplier database, BooleanSupplier serving) {
+  static AdminServer start(
+      int port, BooleanSupplier database, BooleanSupplier serving, Supplier<String> metrics) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
       server.createContext("/healthz", exchange -> reply(exchange, 200, "ok"));
@@ -41,6 +45,10 @@ final class AdminServer implements AutoCloseable {
               reply(exchange, 200, "ready");
             }
           });
+      server.createContext(
+          "/metrics",
+          exchange ->
+              reply(exchange, 200, metrics.get(), "text/plain; version=0.0.4; charset=utf-8"));
       server.start();
       return new AdminServer(server);
     } catch (IOException e) {
@@ -58,12 +66,17 @@ final class AdminServer implements AutoCloseable {
   }
 
   private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    reply(exchange, status, body + "\n", "text/plain; charset=utf-8");
+  }
+
+  private static void reply(HttpExchange exchange, int status, String body, String type)
+      throws IOException {
     if (!exchange.getRequestURI().getPath().equals(exchange.getHttpContext().getPath())) {
       status = 404;
-      body = "not found";
+      body = "not found\n";
     }
-    byte[] bytes = (body + "\n").getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

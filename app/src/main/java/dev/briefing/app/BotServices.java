@@ -64,6 +64,7 @@ final class BotServices implements AutoCloseable {
   private final List<CommandSpec> commands;
   private final SubscriptionRepository subscriptions;
   private final InboundEventLog events;
+  private final MicrometerMetrics metrics = new MicrometerMetrics();
 
   /** How often the feeds due for a poll are read; each feed has its own poll interval. */
   static final Duration FEED_CHECK = Duration.ofMinutes(1);
@@ -183,7 +184,11 @@ final class BotServices implements AutoCloseable {
 
   /** What a chat platform's front end serves with; {@code chats} takes its outbound adapter. */
   FrontendFactory.Services frontendServices(PlatformChatAdapter chats) {
-    return new FrontendFactory.Services(router, commands, chats, subscriptions, events);
+    return new FrontendFactory.Services(router, commands, chats, subscriptions, events, metrics);
+  }
+
+  MicrometerMetrics metrics() {
+    return metrics;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.briefing.app;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.PlatformChatAdapter;
+import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.util.List;
@@ -26,11 +27,13 @@ interface FrontendFactory {
    * @param chats where the front end registers its outbound adapter
    * @param subscriptions paused or moved when a platform says a chat is gone or has moved
    * @param events the inbound events taken, so a platform's retried delivery is handled once
+   * @param metrics counts messages, answer latency, platform errors and queue depth
    */
   record Services(
       CommandRouter router,
       List<CommandSpec> commands,
       PlatformChatAdapter chats,
       SubscriptionRepository subscriptions,
-      InboundEventLog events) {}
+      InboundEventLog events,
+      BotMetrics metrics) {}
 }
