@@ -187,6 +187,58 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     }
   }
 
+  /**
+   * Fires nothing more (digests and periodic tasks running now go on): the first step of shutting
+   * down, while the chat platforms still send.
+   */
+  public void pause() {
+    try {
+      quartz.standby();
+    } catch (SchedulerException e) {
+      log.warn("The digest scheduler could not be paused", e);
+    }
+  }
+
+  /**
+   * Stops firing and waits up to {@code grace} for the jobs running now, then stops without waiting
+   * for the rest: a digest still being sent keeps its claim, which a later start recovers.
+   *
+   * @return whether every running job finished within the grace
+   */
+  public boolean close(Duration grace) {
+    pause();
+    long deadline = System.nanoTime() + grace.toNanos();
+    int running = running();
+    while (running > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(Math.min(100, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      running = running();
+    }
+    if (running > 0) {
+      log.warn("Stopping the scheduler with {} jobs still running after {}", running, grace);
+    }
+    try {
+      quartz.shutdown(false);
+    } catch (SchedulerException e) {
+      log.warn("The digest scheduler did not shut down cleanly", e);
+    } finally {
+      release(dataSourceName);
+    }
+    return running == 0;
+  }
+
+  private int running() {
+    try {
+      return quartz.getCurrentlyExecutingJobs().size();
+    } catch (SchedulerException e) {
+      return 0;
+    }
+  }
+
   private static void release(String dataSourceName) {
     try {
       DBConnectionManager.getInstance().shutdown(dataSourceName);
