@@ -30,6 +30,7 @@ import java.util.OptionalInt;
  * @param retention how long articles are kept
  * @param database where articles, subscriptions and the scheduler live; from the environment only,
  *     since the URL and password are secrets
+ * @param platforms which chat platforms run
  */
 record BriefingConfig(
     Summary summary,
@@ -42,7 +43,8 @@ record BriefingConfig(
     boolean allowPrivateNetworks,
     OptionalInt adminPort,
     Retention retention,
-    DatabaseSettings database) {
+    DatabaseSettings database,
+    Platforms platforms) {
   BriefingConfig {
     if (summary == null) {
       throw new IllegalArgumentException("summary must not be null");
@@ -65,6 +67,9 @@ record BriefingConfig(
     if (database == null) {
       throw new IllegalArgumentException("database must not be null");
     }
+    if (platforms == null) {
+      throw new IllegalArgumentException("platforms must not be null");
+    }
     articles = List.copyOf(articles);
   }
 
@@ -81,7 +86,8 @@ record BriefingConfig(
         false,
         OptionalInt.empty(),
         Retention.defaults(),
-        embeddedDatabase(workDir));
+        embeddedDatabase(workDir),
+        Platforms.defaults());
   }
 
   /**
@@ -154,6 +160,33 @@ record BriefingConfig(
 
     boolean keepsEverything() {
       return maxAgeDays == 0 && maxCount == 0;
+    }
+  }
+
+  /**
+   * Whether Telegram and Slack run: {@code auto} when their bot token is set, {@code true} always
+   * (a missing token is a configuration problem), {@code false} never.
+   */
+  record Platforms(Switch telegram, Switch slack) {
+    enum Switch {
+      AUTO,
+      ON,
+      OFF
+    }
+
+    Platforms {
+      if (telegram == null || slack == null) {
+        throw new IllegalArgumentException("telegram and slack must not be null");
+      }
+    }
+
+    static Platforms defaults() {
+      return new Platforms(Switch.AUTO, Switch.AUTO);
+    }
+
+    /** Whether a platform with this switch runs, given whether its token is set. */
+    static boolean runs(Switch enabled, boolean hasToken) {
+      return enabled == Switch.ON || (enabled == Switch.AUTO && hasToken);
     }
   }
 

@@ -25,7 +25,8 @@ import java.util.OptionalInt;
 /**
  * Loads {@link BriefingConfig}: from {@code --config PATH}, else {@code ./config/briefing.yml} when
  * it exists, else the built-in defaults; then {@code BRIEFING_*} environment variables override
- * single keys. Collects every problem (unknown keys, wrong types, bad values) before failing.
+ * single keys. Collects every problem (unknown keys, wrong types, bad values, and each enabled chat
+ * platform's missing or malformed environment variables) before failing.
  */
 final class ConfigLoader {
   static final Path DEFAULT_FILE = Path.of("config", "briefing.yml");
@@ -45,7 +46,9 @@ final class ConfigLoader {
           "console",
           "retrieval",
           "digests",
-          "retention");
+          "retention",
+          "telegram",
+          "slack");
 
   private final ObjectMapper yaml =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -118,7 +121,8 @@ final class ConfigLoader {
         adminPort(problems),
         RetentionSection.parse(
             section(root, "retention", RetentionSection.KEYS, problems), env, problems),
-        database(problems));
+        database(problems),
+        PlatformSection.parse(root, env, problems));
   }
 
   /**

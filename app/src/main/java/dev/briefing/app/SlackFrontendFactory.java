@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Slack, when {@code SLACK_BOT_TOKEN} is set: Socket Mode with {@code SLACK_APP_TOKEN}, else the
- * HTTP endpoint. Retried events are recognised through the database's inbound event log, so the
- * de-duplication holds across instances.
+ * Slack, when {@code SLACK_BOT_TOKEN} is set (unless {@code slack.enabled} is false): Socket Mode
+ * with {@code SLACK_APP_TOKEN}, else the HTTP endpoint. Retried events are recognised through the
+ * database's inbound event log, so the de-duplication holds across instances.
  */
 final class SlackFrontendFactory implements FrontendFactory {
   static final String TOKEN = "SLACK_BOT_TOKEN";
@@ -18,7 +18,8 @@ final class SlackFrontendFactory implements FrontendFactory {
   @Override
   public Optional<ChatFrontend> create(
       BriefingConfig config, Map<String, String> env, Services services) {
-    if (env.getOrDefault(TOKEN, "").isBlank()) {
+    boolean hasToken = !env.getOrDefault(TOKEN, "").isBlank();
+    if (!BriefingConfig.Platforms.runs(config.platforms().slack(), hasToken)) {
       return Optional.empty();
     }
     SlackSettings settings;

@@ -6,14 +6,18 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-/** Telegram, when {@code TELEGRAM_BOT_TOKEN} is set: long polling, or a webhook when configured. */
+/**
+ * Telegram, when {@code TELEGRAM_BOT_TOKEN} is set (unless {@code telegram.enabled} is false): long
+ * polling, or a webhook when configured.
+ */
 final class TelegramFrontendFactory implements FrontendFactory {
   static final String TOKEN = "TELEGRAM_BOT_TOKEN";
 
   @Override
   public Optional<ChatFrontend> create(
       BriefingConfig config, Map<String, String> env, Services services) {
-    if (env.getOrDefault(TOKEN, "").isBlank()) {
+    boolean hasToken = !env.getOrDefault(TOKEN, "").isBlank();
+    if (!BriefingConfig.Platforms.runs(config.platforms().telegram(), hasToken)) {
       return Optional.empty();
     }
     TelegramSettings settings;

@@ -54,6 +54,10 @@ class ConfigLoaderTest {
             "allow_private_networks:",
             "max_age_days:",
             "max_count:",
+            "telegram:",
+            "slack:",
+            PlatformSection.ENV_TELEGRAM_ENABLED,
+            PlatformSection.ENV_SLACK_ENABLED,
             DigestSection.ENV_DEFAULT_ZONE,
             "BRIEFING_DB_URL");
   }
@@ -94,7 +98,8 @@ class ConfigLoaderTest {
             + "digests:\n  default_zone: Mars/Olympus\n  misfire_grace_minutes: 0\n"
             + "  send_when_empty: sometimes\n  zone: UTC\n"
             + "retention:\n  max_count: -5\n"
-            + "feeds:\n  - ftp://news.example/rss\nfolder: nowhere\n");
+            + "feeds:\n  - ftp://news.example/rss\nfolder: nowhere\n"
+            + "telegram:\n  enabled: true\nslack:\n  enabled: sometimes\n");
     env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
     env.put(ConfigLoader.ENV_ADMIN_PORT, "70000");
     assertThatThrownBy(this::load)
@@ -104,7 +109,9 @@ class ConfigLoaderTest {
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
                         "unknown key summery (known: summary, articles, feeds, folder, sources,"
-                            + " console, retrieval, digests, retention)",
+                            + " console, retrieval, digests, retention, telegram, slack)",
+                        "telegram.enabled is true but TELEGRAM_BOT_TOKEN is not set",
+                        "slack.enabled must be auto, true or false, was \"sometimes\"",
                         "feeds[0] must be an http or https URL, was \"ftp://news.example/rss\"",
                         "folder: no such folder " + dir.resolve("config/nowhere"),
                         "retention.max_count must be 0 (no limit) or more, was -5",
@@ -124,6 +131,44 @@ class ConfigLoaderTest {
                         "console.enabled must be true or false, was \"maybe\"",
                         "articles[0]: no such file " + dir.resolve("config/missing.txt"),
                         "articles[1] must be a file path, was 42"));
+  }
+
+  @Test
+  void listsEachEnabledPlatformsMissingSecretsWithTheOtherProblems() throws IOException {
+    write("summary:\n  sentences: 11\nslack:\n  enabled: true\n");
+    env.put("SLACK_BOT_TOKEN", "xoxb-test");
+    env.put("TELEGRAM_BOT_TOKEN", "123:abc");
+    env.put("TELEGRAM_WEBHOOK_URL", "not a url");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .contains("summary.sentences must be from 1 to 10, was 11")
+                    .anySatisfy(p -> assertThat(p).startsWith("slack: ").contains("SIGNING_SECRET"))
+                    .anySatisfy(
+                        p -> assertThat(p).startsWith("telegram: ").contains("TELEGRAM_WEBHOOK")))
+        .hasMessageNotContaining("xoxb-test")
+        .hasMessageNotContaining("123:abc");
+  }
+
+  @Test
+  void aPlatformIsOnWhenItsTokenIsSetUnlessTurnedOff() throws IOException {
+    env.put("TELEGRAM_BOT_TOKEN", "123:abc");
+    env.put(PlatformSection.ENV_SLACK_ENABLED, "false");
+    env.put("SLACK_BOT_TOKEN", "xoxb-test");
+
+    BriefingConfig.Platforms platforms = load().platforms();
+
+    assertThat(platforms)
+        .isEqualTo(
+            new BriefingConfig.Platforms(
+                BriefingConfig.Platforms.Switch.AUTO, BriefingConfig.Platforms.Switch.OFF));
+    assertThat(BriefingConfig.Platforms.runs(platforms.telegram(), true)).isTrue();
+    assertThat(BriefingConfig.Platforms.runs(platforms.slack(), true)).isFalse();
+    assertThat(BriefingConfig.Platforms.runs(BriefingConfig.Platforms.Switch.AUTO, false))
+        .isFalse();
   }
 
   @Test
@@ -236,7 +281,8 @@ class ConfigLoaderTest {
                     false,
                     java.util.OptionalInt.empty(),
                     BriefingConfig.Retention.defaults(),
-                    BriefingConfig.embeddedDatabase(dir)))
+                    BriefingConfig.embeddedDatabase(dir),
+                    BriefingConfig.Platforms.defaults()))
         .hasMessage("summary must not be null");
     assertThatThrownBy(
             () ->
@@ -251,7 +297,8 @@ class ConfigLoaderTest {
                     false,
                     java.util.OptionalInt.empty(),
                     BriefingConfig.Retention.defaults(),
-                    BriefingConfig.embeddedDatabase(dir)))
+                    BriefingConfig.embeddedDatabase(dir),
+                    BriefingConfig.Platforms.defaults()))
         .hasMessage("retrieval must not be null");
   }
 
