@@ -179,11 +179,17 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
   @Override
   public void close() {
     try {
+      shutdownWaitingForJobs();
+    } finally {
+      release(dataSourceName);
+    }
+  }
+
+  private void shutdownWaitingForJobs() {
+    try {
       quartz.shutdown(true);
     } catch (SchedulerException e) {
       log.warn("The digest scheduler did not shut down cleanly", e);
-    } finally {
-      release(dataSourceName);
     }
   }
 
@@ -207,36 +213,22 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
    */
   public boolean close(Duration grace) {
     pause();
-    long deadline = System.nanoTime() + grace.toNanos();
-    int running = running();
-    while (running > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(Math.min(100, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      running = running();
-    }
-    if (running > 0) {
-      log.warn("Stopping the scheduler with {} jobs still running after {}", running, grace);
-    }
+    // shutdown(true) waits for every job, also one fired just before the pause; bound that wait.
+    Thread stopper = new Thread(this::shutdownWaitingForJobs, "scheduler-shutdown");
+    stopper.setDaemon(true);
+    stopper.start();
+    boolean finished = false;
     try {
-      quartz.shutdown(false);
-    } catch (SchedulerException e) {
-      log.warn("The digest scheduler did not shut down cleanly", e);
-    } finally {
-      release(dataSourceName);
+      stopper.join(Math.max(1, grace.toMillis()));
+      finished = !stopper.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    return running == 0;
-  }
-
-  private int running() {
-    try {
-      return quartz.getCurrentlyExecutingJobs().size();
-    } catch (SchedulerException e) {
-      return 0;
+    if (!finished) {
+      log.warn("Stopping the scheduler with jobs still running after {}", grace);
     }
+    release(dataSourceName);
+    return finished;
   }
 
   private static void release(String dataSourceName) {
