@@ -7,14 +7,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The operator's HTTP port: {@code /healthz} answers 200 while the process runs (liveness), {@code
- * /readyz} 200 only while the database answers and the bot is serving (readiness), else 503 with
- * the reason; {@code /metrics} the bot's metrics in the Prometheus text format. Nothing else is
- * served.
+ * /readyz} 200 only while the bot is ready to serve (readiness), else 503 with the reason; {@code
+ * /metrics} the bot's metrics in the Prometheus text format. Nothing else is served.
  */
 final class AdminServer implements AutoCloseable {
   private final HttpServer server;
@@ -25,22 +24,19 @@ final class AdminServer implements AutoCloseable {
 
   /**
    * @param port the port, 0 for any free one
-   * @param database whether the database answers now
-   * @param serving whether the bot has started serving its chats
+   * @param unready why the bot is not ready now ("starting", "database unreachable"), or empty
    * @param metrics the metrics, scraped
    */
-  static AdminServer start(
-      int port, BooleanSupplier database, BooleanSupplier serving, Supplier<String> metrics) {
+  static AdminServer start(int port, Supplier<Optional<String>> unready, Supplier<String> metrics) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
       server.createContext("/healthz", exchange -> reply(exchange, 200, "ok"));
       server.createContext(
           "/readyz",
           exchange -> {
-            if (!database.getAsBoolean()) {
-              reply(exchange, 503, "database unreachable");
-            } else if (!serving.getAsBoolean()) {
-              reply(exchange, 503, "starting");
+            Optional<String> reason = unready.get();
+            if (reason.isPresent()) {
+              reply(exchange, 503, reason.get());
             } else {
               reply(exchange, 200, "ready");
             }

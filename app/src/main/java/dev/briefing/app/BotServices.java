@@ -71,6 +71,9 @@ final class BotServices implements AutoCloseable {
 
   static final Duration FOLDER_SCAN = Duration.ofMinutes(5);
 
+  /** How long closing waits for digests and feed reads running then; the rest are recovered. */
+  static final Duration JOBS_GRACE = Duration.ofSeconds(15);
+
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ScheduledExecutorService maintenance =
       Executors.newSingleThreadScheduledExecutor(
@@ -203,12 +206,17 @@ final class BotServices implements AutoCloseable {
     maintenance.scheduleWithFixedDelay(retention, 0, every, TimeUnit.SECONDS);
   }
 
+  /** Fires no more digests or feed reads; those running go on. The first step of shutting down. */
+  void pauseDigests() {
+    scheduler.pause();
+  }
+
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       maintenance.shutdownNow();
       try {
-        scheduler.close();
+        scheduler.close(JOBS_GRACE);
       } finally {
         database.close();
       }

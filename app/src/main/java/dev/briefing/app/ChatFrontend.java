@@ -1,8 +1,8 @@
 package dev.briefing.app;
 
 /**
- * A running connection to one chat platform (the console now; Telegram and Slack in later issues),
- * feeding the command router and sending its replies.
+ * A running connection to one chat platform (the console, Telegram, Slack), feeding the command
+ * router and sending its replies.
  */
 interface ChatFrontend extends AutoCloseable {
   /** The platform name, e.g. {@code console}. */
@@ -10,6 +10,11 @@ interface ChatFrontend extends AutoCloseable {
 
   /** Serves chats until the input ends or {@link #close()} is called. */
   void run();
+
+  /** Whether it is connected to its platform now: for the readiness endpoint. */
+  default boolean connected() {
+    return true;
+  }
 
   /** Stops serving; called from the shutdown hook, so it must be safe to call twice. */
   @Override

@@ -17,6 +17,7 @@ final class PlatformFrontend implements ChatFrontend {
   private final Runnable start;
   private final Waiting awaitClose;
   private final Runnable close;
+  private volatile boolean connected;
 
   /**
    * @param start connects the bot
@@ -42,15 +43,25 @@ final class PlatformFrontend implements ChatFrontend {
     } catch (IllegalStateException e) {
       throw new BriefingException(e.getMessage(), e);
     }
+    connected = true;
     try {
       awaitClose.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      connected = false;
     }
+  }
+
+  /** From the bot's start (it reached the platform) until it is closed. */
+  @Override
+  public boolean connected() {
+    return connected;
   }
 
   @Override
   public void close() {
+    connected = false;
     close.run();
   }
 

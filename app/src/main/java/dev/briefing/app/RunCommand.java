@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,15 +63,34 @@ final class RunCommand implements Callable<Integer> {
     context.useRetrieval(config.retrieval());
     BriefingCore core = context.core();
     PlatformChatAdapter chats = new PlatformChatAdapter();
-    try (BotServices services = new BotServices(core, config, chats, Clock.systemUTC());
-        AdminPort admin = AdminPort.open(config, services)) {
-      context.onShutdown(services::close);
-      context.onShutdown(admin::close);
+    BotServices services = new BotServices(core, config, chats, Clock.systemUTC());
+    AdminPort admin;
+    try {
+      admin = AdminPort.open(config, services);
+    } catch (RuntimeException e) {
+      services.close();
+      throw e;
+    }
+    // Stopping, on SIGTERM or when the console ends: not ready at once, no new digests, no new
+    // updates and the send queues drained (or handed back), then the jobs still running (for a
+    // bounded time), the database, and the admin port last.
+    List<ChatFrontend> running = new CopyOnWriteArrayList<>();
+    GracefulShutdown shutdown =
+        new GracefulShutdown()
+            .then("readiness", admin::stopping)
+            .then("scheduler pause", services::pauseDigests)
+            .then("chat front ends", () -> running.forEach(ChatFrontend::close))
+            .then("scheduler and database", services::close)
+            .then("admin port", admin::close);
+    context.onShutdown(shutdown::run);
+    try {
       loadArticles(config, services.articles());
-      List<ChatFrontend> frontends = frontends(config, services.frontendServices(chats));
+      running.addAll(frontends(config, services.frontendServices(chats)));
       services.startDigests();
-      admin.serving();
-      serve(frontends);
+      admin.serving(running);
+      serve(running);
+    } finally {
+      shutdown.run();
     }
     return 0;
   }
@@ -145,7 +165,6 @@ final class RunCommand implements Callable<Integer> {
 
   // The first front end serves on this thread, the others on their own; returns when all end.
   private void serve(List<ChatFrontend> frontends) throws InterruptedException {
-    context.onShutdown(() -> frontends.forEach(ChatFrontend::close));
     List<Thread> others = new ArrayList<>();
     for (ChatFrontend frontend : frontends.subList(1, frontends.size())) {
       Thread thread = new Thread(frontend::run, "frontend-" + frontend.name());
