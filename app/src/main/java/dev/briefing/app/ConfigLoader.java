@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,6 +37,11 @@ final class ConfigLoader {
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
   static final String ENV_ALLOW_PRIVATE_NETWORKS = "BRIEFING_SOURCES_ALLOW_PRIVATE_NETWORKS";
   static final String ENV_ADMIN_PORT = "BRIEFING_ADMIN_PORT";
+  static final String ENV_LOG_FORMAT = "BRIEFING_LOG_FORMAT";
+  static final String ENV_LOG_LEVEL = "BRIEFING_LOG_LEVEL";
+  private static final List<String> LOG_FORMATS = List.of("text", "json");
+  private static final List<String> LOG_LEVELS =
+      List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
   private static final List<String> SECTIONS =
       List.of(
           "summary",
@@ -70,6 +76,7 @@ final class ConfigLoader {
     JsonNode root = exists ? read(file, problems) : MissingNode.getInstance();
     Path base = Optional.ofNullable(file.getParent()).orElse(workDir);
     BriefingConfig config = parse(root, base, problems);
+    checkLogging(problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(exists ? file.toString() : "the environment", problems);
     }
@@ -164,6 +171,27 @@ final class ConfigLoader {
             Retrieval.defaults().embeddings(),
             problems);
     return new Retrieval(env.boolValue(ENV_RETRIEVAL_EMBEDDINGS, embeddings, problems));
+  }
+
+  /**
+   * {@code BRIEFING_LOG_FORMAT} and {@code BRIEFING_LOG_LEVEL}, which logback.xml reads: logback
+   * would quietly log nothing (an unknown format) or everything at DEBUG (an unknown level).
+   */
+  private void checkLogging(List<String> problems) {
+    String format = env.env().get(ENV_LOG_FORMAT);
+    if (format != null && !LOG_FORMATS.contains(format)) {
+      problems.add(ENV_LOG_FORMAT + " must be text or json, was \"" + format + "\"");
+    }
+    String level = env.env().get(ENV_LOG_LEVEL);
+    if (level != null && !LOG_LEVELS.contains(level.strip().toUpperCase(Locale.ROOT))) {
+      problems.add(
+          ENV_LOG_LEVEL
+              + " must be one of "
+              + String.join(", ", LOG_LEVELS)
+              + ", was \""
+              + level
+              + "\"");
+    }
   }
 
   /** {@code BRIEFING_ADMIN_PORT}: unset, no admin port. */

@@ -102,6 +102,8 @@ class ConfigLoaderTest {
             + "telegram:\n  enabled: true\nslack:\n  enabled: sometimes\n");
     env.put("BRIEFING_DB_URL", "jdbc:mysql://db/briefing");
     env.put(ConfigLoader.ENV_ADMIN_PORT, "70000");
+    env.put(ConfigLoader.ENV_LOG_FORMAT, "xml");
+    env.put(ConfigLoader.ENV_LOG_LEVEL, "LOUD");
     assertThatThrownBy(this::load)
         .isInstanceOf(ConfigException.class)
         .satisfies(
@@ -124,6 +126,9 @@ class ConfigLoaderTest {
                         "BRIEFING_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL, was one"
                             + " starting 'jdbc:mysql:'",
                         "BRIEFING_ADMIN_PORT must be a port from 1 to 65535, was \"70000\"",
+                        "BRIEFING_LOG_FORMAT must be text or json, was \"xml\"",
+                        "BRIEFING_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF,"
+                            + " was \"LOUD\"",
                         "unknown key retrieval.model (known: embeddings)",
                         "retrieval.embeddings must be true or false, was 1",
                         "unknown key summary.length (known: sentences)",
