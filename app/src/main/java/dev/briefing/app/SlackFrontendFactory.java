@@ -36,7 +36,8 @@ final class SlackFrontendFactory implements FrontendFactory {
             services.commands(),
             services.subscriptions(),
             eventId -> services.events().firstTime(SlackMapper.PLATFORM, eventId, clock.instant()),
-            clock);
+            clock,
+            services.metrics());
     services.chats().register(SlackMapper.PLATFORM, bot.chatAdapter());
     return Optional.of(new PlatformFrontend("slack", bot::start, bot::awaitClose, bot::close));
   }

@@ -1,6 +1,8 @@
 package dev.briefing.slack;
 
 import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Set;
 
@@ -47,6 +49,20 @@ sealed interface SendFailure {
       return ofError(slackError);
     }
     return code >= 500 ? new Transient("HTTP " + code) : new Rejected("HTTP " + code);
+  }
+
+  /**
+   * The code a failed call is counted under: the HTTP status ("429", "503"), "timeout" when Slack
+   * did not answer in time, "io" for other network errors, "error" for anything else.
+   */
+  static String code(Exception error) {
+    if (error instanceof SlackApiException api) {
+      return String.valueOf(api.getResponse().code());
+    }
+    if (error instanceof InterruptedIOException) { // SocketTimeoutException included
+      return "timeout";
+    }
+    return error instanceof IOException ? "io" : "error";
   }
 
   private static Duration retryAfter(String header) {

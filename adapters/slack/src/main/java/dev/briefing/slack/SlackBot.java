@@ -9,8 +9,10 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -18,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,11 +35,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+  private static final long HANDLERS_SECONDS = 10;
+  private static final Duration HANDLERS = Duration.ofSeconds(HANDLERS_SECONDS);
+
+  /** How long {@link #close()} waits for the outbound queue to drain by default. */
+  public static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
   private final SlackSettings settings;
   private final CommandRouter router;
   private final Set<String> commandNames;
   private final EventDeduplicator dedup;
+  private final Clock clock;
+  private final BotMetrics metrics;
+  private final Duration drainTimeout;
   private final Slack slack;
   private final SlackWebApi api;
   private final FileDownloader downloader;
@@ -48,16 +59,15 @@ public final class SlackBot implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private boolean started;
+  private boolean interruptedWhileClosing;
   private SlackHttpServer server;
   private SocketModeApp socketMode;
 
   /**
-   * @param settings tokens, signing secret, mode, port and API URL
-   * @param router answers each message meant for the bot
-   * @param commands the router's command table: {@code /briefing <name> …} runs {@code /<name>}
-   * @param subscriptions paused when a channel is gone or the bot was removed from it
-   * @param dedup remembers handled event ids, so Slack's retries are answered once
-   * @param clock the time the rate limit is measured in
+   * Counts nothing: {@link BotMetrics#NONE}.
+   *
+   * @see #SlackBot(SlackSettings, CommandRouter, List, SubscriptionRepository, EventDeduplicator,
+   *     Clock, BotMetrics)
    */
   public SlackBot(
       SlackSettings settings,
@@ -66,10 +76,47 @@ public final class SlackBot implements AutoCloseable {
       SubscriptionRepository subscriptions,
       EventDeduplicator dedup,
       Clock clock) {
+    this(settings, router, commands, subscriptions, dedup, clock, BotMetrics.NONE);
+  }
+
+  /**
+   * @param settings tokens, signing secret, mode, port and API URL
+   * @param router answers each message meant for the bot
+   * @param commands the router's command table: {@code /briefing <name> …} runs {@code /<name>}
+   * @param subscriptions paused when a channel is gone or the bot was removed from it
+   * @param dedup remembers handled event ids and slash command trigger ids, so Slack's retries and
+   *     replayed requests are answered once
+   * @param clock the time the rate limit and answer latency are measured in
+   * @param metrics counts messages in and out, answer latency, platform errors and queue depth
+   */
+  public SlackBot(
+      SlackSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      EventDeduplicator dedup,
+      Clock clock,
+      BotMetrics metrics) {
+    this(settings, router, commands, subscriptions, dedup, clock, metrics, DRAIN_TIMEOUT);
+  }
+
+  /** As above; {@code drainTimeout} bounds how long {@link #close()} waits for queued messages. */
+  SlackBot(
+      SlackSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      EventDeduplicator dedup,
+      Clock clock,
+      BotMetrics metrics,
+      Duration drainTimeout) {
     this.settings = settings;
     this.router = router;
     this.commandNames = commands.stream().map(CommandSpec::name).collect(Collectors.toSet());
     this.dedup = dedup;
+    this.clock = clock;
+    this.metrics = metrics;
+    this.drainTimeout = drainTimeout;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
     config.setStatsEnabled(false);
@@ -86,10 +133,14 @@ public final class SlackBot implements AutoCloseable {
                 .allEventsApiAutoAckEnabled(true)
                 .authTestCacheEnabled(true) // else Bolt calls auth.test on every request
                 .build());
-    this.outbound = Executors.newSingleThreadScheduledExecutor(Threads.daemon("slack-send"));
+    ScheduledThreadPoolExecutor sender =
+        new ScheduledThreadPoolExecutor(1, Threads.daemon("slack-send"));
+    sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // close() hands them back
+    this.outbound = sender;
     this.workers = Executors.newFixedThreadPool(4, Threads.daemon("slack-worker"));
     this.http = Executors.newFixedThreadPool(4, Threads.daemon("slack-http"));
-    this.adapter = new SlackChatAdapter(api, subscriptions, clock, TaskScheduler.on(outbound));
+    this.adapter =
+        new SlackChatAdapter(api, subscriptions, clock, TaskScheduler.on(outbound), metrics);
   }
 
   /** Sends replies and digests to Slack channels; usable before {@link #start()}. */
@@ -111,7 +162,8 @@ public final class SlackBot implements AutoCloseable {
     AuthTestResponse me = api.authTest();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
     FileIntake files = new FileIntake(router, downloader);
-    new SlackListeners(mapper, router, adapter, api, api, dedup, files, workers).register(app);
+    new SlackListeners(mapper, router, adapter, api, api, dedup, files, workers, metrics, clock)
+        .register(app);
     try {
       if (settings.socketMode()) {
         String appToken = settings.appToken().orElseThrow();
@@ -119,7 +171,7 @@ public final class SlackBot implements AutoCloseable {
         socketMode.startAsync();
       } else {
         app.start();
-        server = SlackHttpServer.start(app, settings.httpPort(), http);
+        server = SlackHttpServer.start(app, settings.httpPort(), http, clock);
       }
     } catch (Exception e) {
       throw new IllegalStateException("Could not start receiving Slack events: " + e, e);
@@ -137,15 +189,46 @@ public final class SlackBot implements AutoCloseable {
     closed.await();
   }
 
-  /** Stops receiving, finishes the answers in progress and drops unsent messages; idempotent. */
+  /**
+   * Shuts down gracefully, in order: stops taking events (the Socket Mode connection or the HTTP
+   * endpoint), lets the answers in progress finish (at most {@value #HANDLERS_SECONDS} s), waits
+   * for the outbound queue to drain (10 s by default), hands back what is left (their {@link
+   * SlackChatAdapter#deliver} futures fail with {@code NotDelivered.handedBack}, one log line with
+   * the count) and stops the threads. Idempotent and safe from a shutdown hook; a second caller
+   * waits for the first to finish.
+   */
   @Override
   public synchronized void close() {
     if (closed.getCount() == 0) {
       return;
     }
+    // An interrupted close still shuts everything down, only without waiting.
+    interruptedWhileClosing = Thread.interrupted();
+    stopReceiving();
+    workers.shutdown();
+    await(workers, HANDLERS, "answers in progress");
+    drainOutbound();
+    adapter.close();
+    outbound.shutdown();
+    await(outbound, Duration.ofSeconds(5), "the message being posted");
+    try {
+      slack.close();
+    } catch (Exception e) {
+      log.warn("Failed to close the Slack API client cleanly: {}", e.toString());
+    }
+    closed.countDown();
+    log.info("Slack bot stopped");
+    if (interruptedWhileClosing) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // No event is taken after this; the requests being acknowledged finish.
+  private void stopReceiving() {
     if (server != null) {
       server.close();
     }
+    http.shutdown();
     if (socketMode != null) {
       try {
         socketMode.close();
@@ -154,32 +237,41 @@ public final class SlackBot implements AutoCloseable {
       }
     }
     app.stop();
-    app.executorService().shutdownNow(); // Bolt never stops its own pool
-    http.shutdownNow();
-    workers.shutdown();
-    awaitQuietly(workers);
-    adapter.close();
-    outbound.shutdownNow();
-    try {
-      slack.close();
-    } catch (Exception e) {
-      log.warn("Failed to close the Slack API client cleanly: {}", e.toString());
+    app.executorService().shutdown(); // Bolt never stops its own pool
+    await(http, HANDLERS, "Slack requests in progress");
+    await(app.executorService(), HANDLERS, "Bolt's tasks");
+  }
+
+  private void drainOutbound() {
+    if (interruptedWhileClosing) {
+      return;
     }
-    closed.countDown();
+    try {
+      if (!adapter.drain(drainTimeout)) {
+        log.warn("The Slack outbound queue did not drain within {}", drainTimeout);
+      }
+    } catch (InterruptedException e) {
+      interruptedWhileClosing = true;
+    }
+  }
+
+  // Waits for the executor's tasks at most timeout (not at all once interrupted), then interrupts.
+  private void await(ExecutorService executor, Duration timeout, String what) {
+    try {
+      if (interruptedWhileClosing
+          || !executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!interruptedWhileClosing) {
+          log.warn("Stopped waiting for {} after {}", what, timeout);
+        }
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      interruptedWhileClosing = true;
+      executor.shutdownNow();
+    }
   }
 
   private String mode() {
     return settings.socketMode() ? "Socket Mode" : "HTTP on port " + server.port();
-  }
-
-  private static void awaitQuietly(ExecutorService executor) {
-    try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
   }
 }

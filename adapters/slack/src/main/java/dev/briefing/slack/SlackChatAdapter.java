@@ -2,18 +2,24 @@ package dev.briefing.slack;
 
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers replies and digests to Slack channels with chat.postMessage: renders them as Block Kit,
  * splits long ones, and posts at most one message a second per channel. {@link #send} returns once
- * the messages are queued; a channel that is gone or that the bot left has its subscriptions
- * paused.
+ * the messages are queued; {@link #deliver} returns a future that tells whether Slack accepted
+ * them. A channel that is gone or that the bot left has its subscriptions paused. Counts each
+ * accepted message, each platform error and the queue's depth in {@link BotMetrics} (platform
+ * {@code slack}).
  */
 public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
   /** Tries per message before it is dropped: the first post and its retries. */
@@ -25,17 +31,28 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
   private final SlackRenderer renderer = new SlackRenderer();
   private final OutboundQueue queue;
 
-  /**
-   * @param poster posts one message to the Web API
-   * @param subscriptions paused when a channel is gone or the bot is no longer in it
-   * @param clock the time the rate limit is measured in
-   * @param scheduler where posts and retries run; one thread is plenty
-   */
+  /** Counts nothing: {@link BotMetrics#NONE}. */
   public SlackChatAdapter(
       MessagePoster poster,
       SubscriptionRepository subscriptions,
       Clock clock,
       TaskScheduler scheduler) {
+    this(poster, subscriptions, clock, scheduler, BotMetrics.NONE);
+  }
+
+  /**
+   * @param poster posts one message to the Web API
+   * @param subscriptions paused when a channel is gone or the bot is no longer in it
+   * @param clock the time the rate limit is measured in
+   * @param scheduler where posts and retries run; one thread is plenty
+   * @param metrics counts messages out, platform errors and the queue depth
+   */
+  public SlackChatAdapter(
+      MessagePoster poster,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      TaskScheduler scheduler,
+      BotMetrics metrics) {
     this.queue =
         new OutboundQueue(
             poster,
@@ -43,19 +60,64 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
             clock,
             scheduler,
             MAX_ATTEMPTS,
-            FIRST_BACK_OFF);
+            FIRST_BACK_OFF,
+            metrics);
+    metrics.queueDepth(SlackMapper.PLATFORM, queue::depth);
   }
 
+  /** Queues the reply and returns; what becomes of it is only logged. */
   @Override
   public void send(ChatAddress chat, Reply reply) {
+    queue(chat, reply);
+  }
+
+  /**
+   * Queues the reply. The future completes when Slack accepted every part; it fails with {@link
+   * NotDelivered#refused} when a part was dropped (channel gone, rejected, retries exhausted) and
+   * with {@link NotDelivered#handedBack} when the adapter closed before any part was posted (one
+   * closed after a part was posted is refused, so the posted part is never repeated). It always
+   * completes: at the latest when {@link #close()} hands back what is queued.
+   */
+  @Override
+  public CompletableFuture<Void> deliver(ChatAddress chat, Reply reply) {
+    try {
+      return queue(chat, reply).done();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Queues every part of the reply; the listeners time answers by its first part. */
+  Delivery queue(ChatAddress chat, Reply reply) {
     if (!SlackMapper.PLATFORM.equals(chat.platform())) {
       throw new IllegalArgumentException("not a Slack chat: " + chat);
     }
-    for (SlackMessage message : renderer.render(reply)) {
-      queue.enqueue(new OutboundMessage(chat, message, 0));
+    List<SlackMessage> parts = renderer.render(reply);
+    Delivery delivery = new Delivery(Math.max(1, parts.size()));
+    if (parts.isEmpty()) {
+      delivery.accepted(); // nothing to post
     }
+    for (SlackMessage message : parts) {
+      queue.enqueue(new OutboundMessage(chat, message, 0), delivery);
+    }
+    return delivery;
   }
 
+  /** Messages queued or being posted. */
+  int depth() {
+    return queue.depth();
+  }
+
+  /**
+   * Waits until every queued message was posted or dropped, at most {@code timeout}.
+   *
+   * @return true when nothing is left queued
+   */
+  boolean drain(Duration timeout) throws InterruptedException {
+    return queue.awaitEmpty(timeout);
+  }
+
+  /** Hands back every message still queued (their futures fail); idempotent. */
   @Override
   public void close() {
     queue.close();

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack's HTTP endpoint on the JDK's HTTP server: every POST to {@value #PATH} goes through {@link
  * App#run}, whose request verification answers 401 to a missing, forged or stale signature before
- * any listener runs.
+ * any listener runs. Bolt only refuses timestamps more than five minutes old; this endpoint also
+ * refuses those more than five minutes ahead, so no signed request is valid for longer than Slack
+ * intends.
  */
 final class SlackHttpServer implements AutoCloseable {
   /** Where Slack posts events, interactions and slash commands. */
@@ -30,21 +33,29 @@ final class SlackHttpServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
   private static final int MAX_BODY = 1 << 20;
+  private static final long MAX_SKEW_SECONDS = 5 * 60;
+  private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
 
   private final App app;
   private final SlackRequestParser parser;
   private final HttpServer server;
+  private final Clock clock;
 
-  private SlackHttpServer(App app, HttpServer server) {
+  private SlackHttpServer(App app, HttpServer server, Clock clock) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.server = server;
+    this.clock = clock;
   }
 
-  /** Listens on {@code port} (0: any free one) with requests handled on {@code executor}. */
-  static SlackHttpServer start(App app, int port, ExecutorService executor) throws IOException {
+  /**
+   * Listens on {@code port} (0: any free one) with requests handled on {@code executor}; {@code
+   * clock} tells request timestamps from the future.
+   */
+  static SlackHttpServer start(App app, int port, ExecutorService executor, Clock clock)
+      throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(port), 0);
-    SlackHttpServer server = new SlackHttpServer(app, http);
+    SlackHttpServer server = new SlackHttpServer(app, http, clock);
     http.createContext(PATH, server::handle);
     http.setExecutor(executor);
     http.start();
@@ -57,7 +68,7 @@ final class SlackHttpServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    server.stop(1); // lets the requests being acknowledged finish, up to a second
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -71,6 +82,11 @@ final class SlackHttpServer implements AutoCloseable {
         write(exchange, 413, "text/plain", "request too large");
         return;
       }
+      if (fromTheFuture(exchange.getRequestHeaders().getFirst(TIMESTAMP))) {
+        log.debug("Refused a Slack request stamped more than five minutes ahead");
+        write(exchange, 401, "application/json", "{\"error\":\"invalid request\"}");
+        return;
+      }
       Response response = app.run(parse(exchange, body));
       write(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
     } catch (Exception e) {
@@ -78,6 +94,17 @@ final class SlackHttpServer implements AutoCloseable {
       write(exchange, 500, "text/plain", "");
     } finally {
       exchange.close();
+    }
+  }
+
+  // A missing or malformed timestamp is left to Bolt, which refuses it.
+  private boolean fromTheFuture(String timestamp) {
+    try {
+      return timestamp != null
+          && Long.parseLong(timestamp.strip())
+              > clock.instant().getEpochSecond() + MAX_SKEW_SECONDS;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

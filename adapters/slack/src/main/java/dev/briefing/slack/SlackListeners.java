@@ -7,11 +7,16 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
-import dev.briefing.core.chat.ChatAdapter;
+import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.metrics.BotMetrics;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -19,46 +24,61 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Bolt listeners (mentions, direct messages, {@code /briefing}, App Home): each acknowledges at
- * once (Slack wants an answer within three seconds) and answers on the worker executor. Events
- * Slack delivers again are skipped by their {@code event_id}. Mentions and direct messages are
- * answered with chat.postMessage; the slash command through its {@code response_url}, visible to
- * the person who typed it. A file shared in a direct message or with a mention goes to {@link
- * FileIntake}, which adds it as an article. A failure is logged with the event id and never reaches
- * Bolt.
+ * once (Slack wants an answer within three seconds) and answers on the worker executor. Updates
+ * Slack delivers again, or that someone replays with a valid signature, are skipped: events by
+ * their {@code event_id}, slash commands by their {@code trigger_id} (key {@value
+ * #COMMAND_KEY}...). Mentions and direct messages are answered with chat.postMessage; the slash
+ * command through {@link SlashCommands}. A file shared in a direct message or with a mention goes
+ * to {@link FileIntake}, which adds it as an article. A failure is logged with the update id and
+ * never reaches Bolt.
+ *
+ * <p>Each message taken counts in {@link BotMetrics#messageIn}; its answer's latency runs from the
+ * listener's call (the request verified and parsed) until the Web API accepted the first part of
+ * the first reply, rate-limit waits included. Every log line about an update carries the MDC keys
+ * of {@link Logs}.
  */
 final class SlackListeners {
   /** The slash command the app manifest declares. */
   static final String COMMAND = "/briefing";
 
+  /** The prefix of slash commands' de-duplication keys, apart from event ids. */
+  static final String COMMAND_KEY = "command:";
+
   private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
 
   private final SlackMapper mapper;
   private final CommandRouter router;
-  private final ChatAdapter out;
-  private final ResponseSender responses;
+  private final SlackChatAdapter out;
+  private final SlashCommands commands;
   private final HomePublisher home;
   private final EventDeduplicator dedup;
   private final FileIntake files;
   private final Executor workers;
+  private final BotMetrics metrics;
+  private final Clock clock;
   private final SlackRenderer renderer = new SlackRenderer();
 
   SlackListeners(
       SlackMapper mapper,
       CommandRouter router,
-      ChatAdapter out,
+      SlackChatAdapter out,
       ResponseSender responses,
       HomePublisher home,
       EventDeduplicator dedup,
       FileIntake files,
-      Executor workers) {
+      Executor workers,
+      BotMetrics metrics,
+      Clock clock) {
     this.mapper = mapper;
     this.router = router;
     this.out = out;
-    this.responses = responses;
+    this.commands = new SlashCommands(mapper, router, responses, metrics, clock);
     this.home = home;
     this.dedup = dedup;
     this.files = files;
     this.workers = workers;
+    this.metrics = metrics;
+    this.clock = clock;
   }
 
   void register(App app) {
@@ -67,14 +87,17 @@ final class SlackListeners {
         (payload, ctx) -> {
           AppMentionEvent event = payload.getEvent();
           String id = payload.getEventId();
-          onEvent(id, () -> onMention(event, id));
+          Instant arrived = clock.instant();
+          take(id, id, event.getChannel(), () -> onMention(event, id, arrived));
           return ctx.ack();
         });
     app.event(
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
-          onEvent(payload.getEventId(), () -> mapper.directMessage(event).ifPresent(this::answer));
+          String id = payload.getEventId();
+          Instant arrived = clock.instant();
+          take(id, id, event.getChannel(), () -> onDirectMessage(event, arrived));
           return ctx.ack();
         });
     // Bolt routes "message" events by subtype: file shares only ever reach this listener.
@@ -83,7 +106,12 @@ final class SlackListeners {
         (payload, ctx) -> {
           MessageFileShareEvent event = payload.getEvent();
           String id = payload.getEventId();
-          onEvent(id, () -> mapper.sharedFile(event).ifPresent(file -> addFile(file, id)));
+          Instant arrived = clock.instant();
+          take(
+              id,
+              id,
+              event.getChannel(),
+              () -> mapper.sharedFile(event).ifPresent(file -> addFile(file, id, arrived)));
           return ctx.ack();
         });
     app.event(
@@ -91,7 +119,8 @@ final class SlackListeners {
         (payload, ctx) -> {
           AppHomeOpenedEvent event = payload.getEvent();
           if ("home".equals(event.getTab()) && event.getUser() != null) {
-            onEvent(payload.getEventId(), () -> publishHome(event.getUser()));
+            String id = payload.getEventId();
+            take(id, id, event.getChannel(), () -> publishHome(event.getUser()));
           }
           return ctx.ack();
         });
@@ -99,52 +128,58 @@ final class SlackListeners {
         COMMAND,
         (request, ctx) -> {
           SlashCommandPayload payload = request.getPayload();
-          run("slash command from " + payload.getUserId(), () -> answerCommand(payload));
+          String trigger = payload.getTriggerId();
+          Instant arrived = clock.instant();
+          String key = trigger == null || trigger.isBlank() ? null : COMMAND_KEY + trigger;
+          take(key, trigger, payload.getChannelId(), () -> commands.answer(payload, arrived));
           return ctx.ack();
         });
   }
 
-  // Runs the work unless Slack delivered this event before (a retry).
-  private void onEvent(String eventId, Runnable work) {
-    if (eventId != null && !dedup.firstTime(eventId)) {
-      log.debug("Skipped Slack event {}: already handled", eventId);
-      return;
+  // Runs the work unless an update with this key was taken before (a retry or a replay).
+  private void take(String key, String updateId, String chatId, Runnable work) {
+    try (Logs.Scope ids = Logs.about(chatId, updateId)) {
+      if (key != null && !dedup.firstTime(key)) {
+        log.debug("Skipped Slack update {}: already handled", updateId);
+        return;
+      }
+      run(updateId, chatId, work);
     }
-    run("event " + eventId, work);
   }
 
-  private void answer(IncomingMessage message) {
-    for (Reply reply : router.route(message)) {
-      out.send(message.chat(), reply);
-    }
+  private void onDirectMessage(MessageEvent event, Instant arrived) {
+    mapper.directMessage(event).ifPresent(message -> answer(message, arrived));
   }
 
   // A mention carrying a file adds it; any other is a question or a command.
-  private void onMention(AppMentionEvent event, String eventId) {
+  private void onMention(AppMentionEvent event, String eventId, Instant arrived) {
     mapper
         .sharedFile(event)
         .ifPresentOrElse(
-            file -> addFile(file, eventId), () -> mapper.mention(event).ifPresent(this::answer));
+            file -> addFile(file, eventId, arrived),
+            () -> mapper.mention(event).ifPresent(message -> answer(message, arrived)));
   }
 
-  private void addFile(SharedFile file, String eventId) {
-    for (Reply reply : files.take(file, eventId)) {
-      out.send(file.chat(), reply);
-    }
+  private void answer(IncomingMessage message, Instant arrived) {
+    metrics.messageIn(SlackMapper.PLATFORM);
+    reply(message.chat(), router.route(message), arrived);
   }
 
-  private void answerCommand(SlashCommandPayload payload) {
-    IncomingMessage message = mapper.command(payload);
-    for (Reply reply : router.route(message)) {
-      for (SlackMessage rendered : renderer.render(reply)) {
-        try {
-          int status = responses.send(payload.getResponseUrl(), rendered);
-          if (status / 100 != 2) {
-            log.warn("Slack refused a slash command response (HTTP {})", status);
-          }
-        } catch (IOException e) {
-          log.warn("Could not answer a slash command via its response_url: {}", e.getMessage());
-        }
+  private void addFile(SharedFile file, String eventId, Instant arrived) {
+    metrics.messageIn(SlackMapper.PLATFORM);
+    reply(file.chat(), files.take(file, eventId), arrived);
+  }
+
+  private void reply(ChatAddress chat, List<Reply> replies, Instant arrived) {
+    for (int i = 0; i < replies.size(); i++) {
+      Delivery delivery = out.queue(chat, replies.get(i));
+      if (i == 0) {
+        delivery
+            .firstPart()
+            .thenRun(
+                () ->
+                    metrics.answered(
+                        SlackMapper.PLATFORM, Duration.between(arrived, clock.instant())));
       }
     }
   }
@@ -153,23 +188,26 @@ final class SlackListeners {
     try {
       home.publish(userId, renderer.home(router.helpText()));
     } catch (IOException | SlackApiException e) {
+      metrics.platformError(SlackMapper.PLATFORM, SendFailure.code(e));
       log.warn("Could not publish the App Home of {}: {}", userId, e.getMessage());
     }
   }
 
-  private void run(String what, Runnable work) {
+  private void run(String updateId, String chatId, Runnable work) {
     Runnable guarded =
         () -> {
-          try {
-            work.run();
-          } catch (RuntimeException e) {
-            log.error("Failed to handle Slack {}", what, e);
+          try (Logs.Scope ids = Logs.about(chatId, updateId)) {
+            try {
+              work.run();
+            } catch (RuntimeException e) {
+              log.error("Failed to handle Slack update {}", updateId, e);
+            }
           }
         };
     try {
       workers.execute(guarded);
     } catch (RejectedExecutionException e) {
-      log.warn("Dropped Slack {}: the bot is shutting down", what);
+      log.warn("Dropped Slack update {}: the bot is shutting down", updateId);
     }
   }
 }

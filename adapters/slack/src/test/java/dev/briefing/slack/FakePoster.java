@@ -33,6 +33,11 @@ final class FakePoster implements MessagePoster {
     outcomes.add(() -> Optional.of(error));
   }
 
+  /** The next post does this. */
+  void next(Outcome outcome) {
+    outcomes.add(outcome);
+  }
+
   /** The next post throws. */
   void throwNext(Exception error) {
     outcomes.add(

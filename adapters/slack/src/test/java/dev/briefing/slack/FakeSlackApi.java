@@ -54,6 +54,7 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final List<String> methods = new CopyOnWriteArrayList<>();
   private final List<Map<String, String>> homeViews = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> postFailures = new ArrayDeque<>();
+  private final Deque<MockResponse> responseFailures = new ArrayDeque<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final List<Download> downloads = new CopyOnWriteArrayList<>();
   private volatile boolean tokenRefused;
@@ -104,6 +105,11 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     postFailures.addAll(List.of(failures));
   }
 
+  /** The next posts to a response_url get these answers, in order (and are not recorded). */
+  synchronized void failResponses(MockResponse... failures) {
+    responseFailures.addAll(List.of(failures));
+  }
+
   public List<Post> posts() {
     return List.copyOf(posts);
   }
@@ -133,6 +139,12 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     }
     String body = request.getBody().readUtf8();
     if (path.startsWith("/commands/")) {
+      synchronized (this) {
+        MockResponse failure = responseFailures.poll();
+        if (failure != null) {
+          return failure;
+        }
+      }
       responses.add(new Response(path, Fixtures.GSON.fromJson(body, JsonObject.class)));
       return new MockResponse().setBody("ok");
     }

@@ -55,6 +55,21 @@ class OutboundQueueTest {
   }
 
   @Test
+  void aMessageQueuedJustAfterTheChannelsLastPostWaitsItsSecondToo() {
+    adapter.send(NEWS, Reply.text("one"));
+    scheduler.runDue();
+    adapter.send(NEWS, Reply.text("two"));
+    scheduler.runDue();
+
+    assertThat(poster.attempts()).hasSize(1);
+    scheduler.advance(Duration.ofSeconds(1));
+
+    assertThat(poster.attempts())
+        .extracting(FakePoster.Attempt::at)
+        .containsExactly(START, START.plusSeconds(1));
+  }
+
+  @Test
   void waitsTheRetryAfterSlackNamesOn429() {
     poster.throwNext(rateLimited(7));
     adapter.send(NEWS, Reply.text("digest"));

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ class SlackBotIT {
 
   private final List<String> questions = new CopyOnWriteArrayList<>();
   private final CountDownLatch summaryGate = new CountDownLatch(1);
+  private final AtomicInteger triggers = new AtomicInteger();
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(Clock.systemUTC());
   private FakeSlackApi api;
@@ -302,7 +304,8 @@ class SlackBotIT {
         + "&api_app_id=A0APP&is_enterprise_install=false&response_url="
         + URLEncoder.encode(
             api.responseUrl(String.valueOf(api.responses().size() + 1)), StandardCharsets.UTF_8)
-        + "&trigger_id=1.2.3";
+        + "&trigger_id=1.2."
+        + triggers.incrementAndGet();
   }
 
   private List<CommandSpec> commands() {
