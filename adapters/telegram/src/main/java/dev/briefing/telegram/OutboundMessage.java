@@ -13,8 +13,15 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
  * @param html the rendered text, HTML parse mode
  * @param replyTo the message it answers, if any
  * @param attempt how many times it was tried already
+ * @param delivery the reply or digest it is a part of, told when it is accepted or dropped
  */
-record OutboundMessage(ChatAddress chat, String html, OptionalInt replyTo, int attempt) {
+record OutboundMessage(
+    ChatAddress chat, String html, OptionalInt replyTo, int attempt, Delivery delivery) {
+  /** A message on its own, that nobody waits for. */
+  OutboundMessage(ChatAddress chat, String html, OptionalInt replyTo, int attempt) {
+    this(chat, html, replyTo, attempt, Delivery.single());
+  }
+
   OutboundMessage {
     if (chat == null) {
       throw new IllegalArgumentException("chat must not be null");
@@ -23,14 +30,17 @@ record OutboundMessage(ChatAddress chat, String html, OptionalInt replyTo, int a
       throw new IllegalArgumentException("html must not be empty");
     }
     replyTo = replyTo == null ? OptionalInt.empty() : replyTo;
+    if (delivery == null) {
+      throw new IllegalArgumentException("delivery must not be null");
+    }
   }
 
   OutboundMessage retried() {
-    return new OutboundMessage(chat, html, replyTo, attempt + 1);
+    return new OutboundMessage(chat, html, replyTo, attempt + 1, delivery);
   }
 
   OutboundMessage movedTo(ChatAddress newChat) {
-    return new OutboundMessage(newChat, html, replyTo, attempt);
+    return new OutboundMessage(newChat, html, replyTo, attempt, delivery);
   }
 
   SendMessage toSendMessage() {

@@ -1,15 +1,20 @@
 package dev.briefing.telegram;
 
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.metrics.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +23,14 @@ import org.slf4j.LoggerFactory;
  * turn. Sends run on the scheduler, never on the caller's thread. A failed send is retried (429
  * after the time Telegram names, 5xx and network errors with exponential back-off, up to {@code
  * maxAttempts} tries); 403 and migrations go to {@link ChatEvents}.
+ *
+ * <p>Every message queued is settled exactly once, on its {@link Delivery}: accepted, refused
+ * (dropped after a 403, a 400 or the last retry) or handed back (still queued at {@link #close()}).
+ * Until then it counts in {@link #depth()}, and {@link #idle()} waits for the count to reach zero.
  */
 final class OutboundQueue implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
+  private static final String PLATFORM = TelegramMapper.PLATFORM;
 
   private final MessageSender sender;
   private final RateLimits limits;
@@ -30,10 +40,13 @@ final class OutboundQueue implements AutoCloseable {
   private final int maxAttempts;
   private final Duration firstBackOff;
   private final Duration maxBackOff;
+  private final BotMetrics metrics;
 
   private final Object lock = new Object();
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
   private final AtomicInteger drainRequests = new AtomicInteger();
+  private final AtomicInteger outstanding = new AtomicInteger();
+  private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
   private Instant wakeScheduled;
   private boolean closed;
 
@@ -44,7 +57,8 @@ final class OutboundQueue implements AutoCloseable {
       Clock clock,
       TaskScheduler scheduler,
       int maxAttempts,
-      Duration firstBackOff) {
+      Duration firstBackOff,
+      BotMetrics metrics) {
     this.sender = sender;
     this.limits = limits;
     this.events = events;
@@ -53,36 +67,77 @@ final class OutboundQueue implements AutoCloseable {
     this.maxAttempts = maxAttempts;
     this.firstBackOff = firstBackOff;
     this.maxBackOff = Duration.ofMinutes(1);
+    this.metrics = metrics;
   }
 
-  void enqueue(OutboundMessage message) {
+  /** Queues the parts of one reply, all of them or, once closed, none (they are handed back). */
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
+  void enqueue(List<OutboundMessage> messages) {
+    boolean queued;
     synchronized (lock) {
-      if (closed) {
-        log.warn("Dropped a message to Telegram chat {}: the adapter is closed", message.chat());
-        return;
+      queued = !closed;
+      if (queued) {
+        outstanding.addAndGet(messages.size());
+        for (OutboundMessage message : messages) {
+          lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane()).pending.add(message);
+        }
       }
-      lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane()).pending.addLast(message);
     }
-    scheduler.schedule(this::drain, Duration.ZERO);
+    if (queued) {
+      scheduler.schedule(this::drain, Duration.ZERO);
+      return;
+    }
+    OutboundMessage first = messages.get(0);
+    try (LogContext context = context(first)) {
+      log.warn("Handed back a message to Telegram chat {}: the adapter is closed", first.chat());
+    }
+    messages.forEach(m -> m.delivery().handedBack("the Telegram adapter is closed"));
   }
 
-  /** Messages not yet sent, for tests and shutdown logs. */
+  /** Messages queued, waiting to retry or being sent: not yet accepted, dropped or handed back. */
+  int depth() {
+    return outstanding.get();
+  }
+
+  /** Messages waiting in the lanes, for tests. */
   int pending() {
     synchronized (lock) {
       return lanes.values().stream().mapToInt(l -> l.pending.size()).sum();
     }
   }
 
-  @Override
-  public void close() {
+  /** Completes once every message queued so far was settled (at once when none is left). */
+  CompletableFuture<Void> idle() {
     synchronized (lock) {
-      closed = true;
-      int dropped = lanes.values().stream().mapToInt(l -> l.pending.size()).sum();
-      if (dropped > 0) {
-        log.warn("Closing the Telegram outbound queue with {} messages unsent", dropped);
+      if (outstanding.get() == 0) {
+        return CompletableFuture.completedFuture(null);
       }
+      CompletableFuture<Void> waiter = new CompletableFuture<>();
+      idleWaiters.add(waiter);
+      return waiter;
+    }
+  }
+
+  /** Stops sending: what is still queued is handed back; a send in flight still settles. */
+  @Override
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
+  public void close() {
+    List<OutboundMessage> left = new ArrayList<>();
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      lanes.values().forEach(lane -> left.addAll(lane.pending));
       lanes.clear();
     }
+    if (!left.isEmpty()) {
+      try (LogContext context = LogContext.platform()) {
+        log.warn("Closed the Telegram outbound queue: handed back {} unsent messages", left.size());
+      }
+    }
+    left.forEach(
+        m -> settle(m, d -> d.handedBack("the Telegram adapter closed before sending it")));
   }
 
   // Only one thread drains at a time; a request during a drain makes it loop once more.
@@ -141,11 +196,30 @@ final class OutboundQueue implements AutoCloseable {
         Duration.between(now, wake));
   }
 
+  // Never throws: an exception here would end the drain loop with drainRequests stuck above zero.
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   private void deliver(OutboundMessage message) {
+    try (LogContext context = context(message)) {
+      Exception error = send(message);
+      if (error == null) {
+        metrics.messageOut(PLATFORM);
+        settle(message, Delivery::accepted);
+      } else {
+        metrics.platformError(PLATFORM, SendFailure.code(error));
+        handle(message, SendFailure.of(error));
+      }
+    } catch (RuntimeException e) {
+      log.error("Failed to process a message to Telegram chat {}", message.chat(), e);
+      settle(message, d -> d.refused("unexpected failure: " + e.getClass().getSimpleName()));
+    }
+  }
+
+  private Exception send(OutboundMessage message) {
     try {
       sender.send(message.toSendMessage());
+      return null;
     } catch (Exception e) {
-      handle(message, SendFailure.of(e));
+      return e;
     } finally {
       // Counted when the call is over, not when it starts: Telegram has seen it by then, so the
       // next window opens a full second after Telegram counted this one, whatever the latency.
@@ -166,20 +240,24 @@ final class OutboundQueue implements AutoCloseable {
           "Sending to Telegram chat {} failed ({}); retrying in {}", chat, t.reason(), backOff);
       retryLater(message, backOff);
     } else if (failure instanceof SendFailure.Blocked b) {
-      int dropped = dropLane(chat.chatId()) + 1;
+      List<OutboundMessage> dropped = dropLane(chat.chatId());
       log.warn(
           "Telegram chat {} blocked or removed the bot ({}); dropped {} messages",
           chat,
           b.reason(),
-          dropped);
-      events.blocked(chat);
+          dropped.size() + 1);
+      String why = "the chat blocked or removed the bot (" + b.reason() + ")";
+      settle(message, d -> d.refused(why));
+      dropped.forEach(m -> settle(m, d -> d.refused(why)));
+      safely("pause the subscriptions of", chat, () -> events.blocked(chat));
     } else if (failure instanceof SendFailure.Migrated m) {
       ChatAddress moved = new ChatAddress(chat.platform(), m.newChatId(), chat.threadId());
       log.info("Telegram chat {} became {}; resending there", chat.chatId(), moved.chatId());
-      events.migrated(chat, moved);
+      safely("move the subscriptions of", chat, () -> events.migrated(chat, moved));
       migrateLane(message, moved);
     } else if (failure instanceof SendFailure.Rejected r) {
       log.warn("Telegram rejected a message to chat {} ({}); not retrying", chat, r.reason());
+      settle(message, d -> d.refused("Telegram rejected it (" + r.reason() + ")"));
     }
   }
 
@@ -189,36 +267,76 @@ final class OutboundQueue implements AutoCloseable {
           "Gave up on a message to Telegram chat {} after {} attempts",
           message.chat(),
           maxAttempts);
+      settle(message, d -> d.refused("no answer from Telegram after " + maxAttempts + " tries"));
       return;
     }
+    boolean queued;
     synchronized (lock) {
-      Lane lane = lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane());
-      lane.pending.addFirst(message.retried());
-      lane.notBefore = clock.instant().plus(wait);
+      queued = !closed;
+      if (queued) {
+        Lane lane = lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane());
+        lane.pending.addFirst(message.retried());
+        lane.notBefore = clock.instant().plus(wait);
+      }
+    }
+    if (!queued) {
+      settle(message, d -> d.handedBack("the Telegram adapter closed before a retry"));
     }
   }
 
-  private int dropLane(String chatId) {
+  private List<OutboundMessage> dropLane(String chatId) {
     synchronized (lock) {
       Lane lane = lanes.remove(chatId);
-      return lane == null ? 0 : lane.pending.size();
+      return lane == null ? List.of() : List.copyOf(lane.pending);
     }
   }
 
   private void migrateLane(OutboundMessage failed, ChatAddress moved) {
+    boolean queued;
     synchronized (lock) {
-      Lane old = lanes.remove(failed.chat().chatId());
-      Lane target = lanes.computeIfAbsent(moved.chatId(), id -> new Lane());
-      target.pending.addFirst(failed.movedTo(moved));
-      if (old != null) {
-        old.pending.forEach(m -> target.pending.addLast(m.movedTo(moved)));
+      queued = !closed;
+      if (queued) {
+        Lane old = lanes.remove(failed.chat().chatId());
+        Lane target = lanes.computeIfAbsent(moved.chatId(), id -> new Lane());
+        target.pending.addFirst(failed.movedTo(moved));
+        if (old != null) {
+          old.pending.forEach(m -> target.pending.addLast(m.movedTo(moved)));
+        }
       }
+    }
+    if (!queued) {
+      settle(failed, d -> d.handedBack("the Telegram adapter closed before the resend"));
+    }
+  }
+
+  // The one place a message leaves the queue's count; idle waiters are told outside the lock.
+  private void settle(OutboundMessage message, Consumer<Delivery> outcome) {
+    outcome.accept(message.delivery());
+    List<CompletableFuture<Void>> waiters = List.of();
+    synchronized (lock) {
+      if (outstanding.decrementAndGet() == 0 && !idleWaiters.isEmpty()) {
+        waiters = List.copyOf(idleWaiters);
+        idleWaiters.clear();
+      }
+    }
+    waiters.forEach(w -> w.complete(null));
+  }
+
+  private void safely(String what, ChatAddress chat, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      log.error("Could not {} Telegram chat {}", what, chat.chatId(), e);
     }
   }
 
   private Duration backOff(int attempt) {
     Duration wait = firstBackOff.multipliedBy(1L << Math.min(attempt, 20));
     return wait.compareTo(maxBackOff) > 0 ? maxBackOff : wait;
+  }
+
+  private static LogContext context(OutboundMessage message) {
+    return LogContext.of(message.chat().chatId(), message.delivery().updateId());
   }
 
   private static final class Lane {

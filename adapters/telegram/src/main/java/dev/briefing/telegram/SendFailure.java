@@ -1,5 +1,6 @@
 package dev.briefing.telegram;
 
+import com.fasterxml.jackson.core.JacksonException;
 import java.time.Duration;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -47,6 +48,31 @@ sealed interface SendFailure {
       return new Rejected(reason);
     }
     return new Transient(code == 0 ? describe(error) : reason);
+  }
+
+  /**
+   * The error code the metrics count: the Bot API's status ("429", "403", "400", "502"...), else
+   * "timeout" or "io" for a network failure, "unreadable" for an answer that is not the Bot API's
+   * JSON (a proxy's error page), "invalid" for a request refused before it was sent.
+   */
+  static String code(Exception error) {
+    if (error instanceof TelegramApiValidationException) {
+      return "invalid";
+    }
+    if (error instanceof TelegramApiRequestException request
+        && request.getErrorCode() != null
+        && request.getErrorCode() > 0) {
+      return String.valueOf(request.getErrorCode());
+    }
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.io.InterruptedIOException) {
+        return "timeout"; // SocketTimeoutException included
+      }
+      if (t instanceof java.io.IOException && !(t instanceof JacksonException)) {
+        return "io";
+      }
+    }
+    return error instanceof TelegramApiRequestException ? "unreadable" : "io";
   }
 
   // Exception messages of OkHttp name hosts, never paths, so the token cannot leak from here.

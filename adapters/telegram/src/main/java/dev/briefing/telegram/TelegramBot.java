@@ -3,6 +3,8 @@ package dev.briefing.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.NotDelivered;
+import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -34,14 +37,27 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * webhook, through {@link WebhookServer}; answers through the {@link CommandRouter}; sends through
  * {@link #chatAdapter()}, which digests use too. {@link #start()} asks getMe who the bot is and
  * publishes the command menu. Its threads are daemons: the caller keeps the process alive, e.g.
- * with {@link #awaitClose()}.
+ * with {@link #awaitClose()}, and calls {@link #close()} from a shutdown hook.
+ *
+ * <p>It reports to {@link BotMetrics} as platform {@code telegram}: messages in (each message the
+ * access policy admits), answer latency (from the update's arrival to Telegram accepting the
+ * answer's first message), messages out (each message Telegram accepted), platform errors (by HTTP
+ * status, or "timeout"/"io") and the outbound queue's depth.
  */
 public final class TelegramBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
+  /** How long closing waits for the updates being handled to finish. */
+  static final Duration HANDLERS_GRACE = Duration.ofSeconds(5);
+
+  /** How long closing waits for a send in flight once the queue is closed. */
+  static final Duration SEND_GRACE = Duration.ofSeconds(5);
+
   private final TelegramSettings settings;
   private final CommandRouter router;
   private final List<CommandSpec> commands;
+  private final Clock clock;
+  private final BotMetrics metrics;
   private final ObjectMapper json = new ObjectMapper();
   private final OkHttpClient http;
   private final TelegramClient client;
@@ -52,14 +68,12 @@ public final class TelegramBot implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private TelegramBotsLongPollingApplication longPolling;
+  private final QuietClose quietClose = new QuietClose();
   private WebhookServer webhook;
 
   /**
-   * @param settings token, API URL, mode and access policy
-   * @param router answers each message meant for the bot
-   * @param commands the router's command table, published as Telegram's command menu
-   * @param subscriptions paused when a chat blocks the bot, moved when a group migrates
-   * @param clock the time rate limits are measured in
+   * A bot that counts nothing; see {@link #TelegramBot(TelegramSettings, CommandRouter, List,
+   * SubscriptionRepository, Clock, BotMetrics)}.
    */
   public TelegramBot(
       TelegramSettings settings,
@@ -67,20 +81,44 @@ public final class TelegramBot implements AutoCloseable {
       List<CommandSpec> commands,
       SubscriptionRepository subscriptions,
       Clock clock) {
+    this(settings, router, commands, subscriptions, clock, BotMetrics.NONE);
+  }
+
+  /**
+   * @param settings token, API URL, mode and access policy
+   * @param router answers each message meant for the bot
+   * @param commands the router's command table, published as Telegram's command menu
+   * @param subscriptions paused when a chat blocks the bot, moved when a group migrates
+   * @param clock the time rate limits and answer latency are measured in
+   * @param metrics counts messages, answer latency, platform errors and the queue's depth
+   */
+  public TelegramBot(
+      TelegramSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      BotMetrics metrics) {
     this.settings = settings;
     this.router = router;
     this.commands = List.copyOf(commands);
+    this.clock = clock;
+    this.metrics = metrics;
     this.http =
         new OkHttpClient.Builder()
             .connectTimeout(Duration.ofSeconds(15))
             .readTimeout(Duration.ofSeconds(30))
             .build();
     this.client = new OkHttpTelegramClient(json, http, settings.token(), telegramUrl(settings));
-    this.outbound = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-send"));
+    ScheduledThreadPoolExecutor send =
+        new ScheduledThreadPoolExecutor(1, Threads.daemon("telegram-send"));
+    send.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a closed queue has no wakes
+    this.outbound = send;
     this.updates = Executors.newSingleThreadExecutor(Threads.daemon("telegram-updates"));
     this.polling = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
     this.adapter =
-        new TelegramChatAdapter(client::execute, subscriptions, clock, TaskScheduler.on(outbound));
+        new TelegramChatAdapter(
+            client::execute, subscriptions, clock, TaskScheduler.on(outbound), metrics);
   }
 
   /** Sends replies and digests to Telegram chats; usable before {@link #start()}. */
@@ -100,8 +138,15 @@ public final class TelegramBot implements AutoCloseable {
     FileDownloader files =
         new BotApiFileDownloader(client, http, telegramUrl(settings), settings.token());
     UpdateHandler handler =
-        new UpdateHandler(new TelegramMapper(identity), settings.access(), router, adapter, files);
-    UpdateConsumer consumer = new UpdateConsumer(handler, updates);
+        new UpdateHandler(
+            new TelegramMapper(identity),
+            settings.access(),
+            router,
+            adapter,
+            files,
+            clock,
+            metrics);
+    UpdateConsumer consumer = new UpdateConsumer(handler, updates, clock);
     try {
       if (settings.webhook().isPresent()) {
         startWebhook(settings.webhook().get(), consumer);
@@ -125,8 +170,36 @@ public final class TelegramBot implements AutoCloseable {
     closed.await();
   }
 
+  /**
+   * Shuts down in order, each step bounded: stops taking updates (the webhook endpoint, or long
+   * polling and its getUpdates in flight); lets the updates being handled finish (up to {@link
+   * #HANDLERS_GRACE}); sends what is queued within the rate limits (up to the settings' {@link
+   * TelegramSettings#drainTimeout()}); hands back the rest, whose {@code deliver} futures fail with
+   * {@link NotDelivered#handedBack()} (one log line counts them); then stops the threads. Telegram
+   * sends updates not yet confirmed to the next instance. Idempotent, and safe from a shutdown
+   * hook: a second caller waits until the first is done.
+   */
   @Override
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    try (LogContext context = LogContext.platform()) {
+      stopReceiving();
+      finishHandlers();
+      drainOutbound();
+      adapter.close();
+      stopSending();
+    } finally {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+      closed.countDown();
+    }
+  }
+
+  private void stopReceiving() {
+    quietClose.close();
     if (webhook != null) {
       webhook.close();
     }
@@ -137,14 +210,42 @@ public final class TelegramBot implements AutoCloseable {
         log.warn("Failed to stop Telegram long polling cleanly: {}", e.getMessage());
       }
     }
-    http.dispatcher().cancelAll(); // ends the getUpdates long poll in flight
+    // Interrupts the getUpdates in flight, which quietClose turns into an empty answer. Not
+    // cancelAll(): OkHttp fails a cancelled call after every interceptor, and TelegramBots would
+    // log that at ERROR level on every shutdown. A poll that is not interrupted ends on its own, on
+    // a daemon thread, and its updates, never confirmed, go to the next instance.
     polling.shutdownNow();
+  }
+
+  private void finishHandlers() {
     updates.shutdown();
-    awaitQuietly(updates);
-    adapter.close();
-    outbound.shutdownNow();
-    http.dispatcher().executorService().shutdown();
-    closed.countDown();
+    if (!await(updates, HANDLERS_GRACE)) {
+      log.warn("Telegram updates still being handled after {}; interrupting", HANDLERS_GRACE);
+      updates.shutdownNow();
+    }
+  }
+
+  private void drainOutbound() {
+    int queued = adapter.queued();
+    if (queued == 0) {
+      return;
+    }
+    log.info(
+        "Sending {} queued Telegram messages before closing (up to {})",
+        queued,
+        settings.drainTimeout());
+    try {
+      adapter.drain(settings.drainTimeout());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // hand back at once
+    }
+  }
+
+  private void stopSending() {
+    outbound.shutdown(); // a send in flight settles; retry wakes are dropped
+    if (!await(outbound, SEND_GRACE)) {
+      outbound.shutdownNow();
+    }
   }
 
   private BotIdentity identify() {
@@ -180,7 +281,9 @@ public final class TelegramBot implements AutoCloseable {
     OkHttpClient pollingHttp =
         http.newBuilder()
             .readTimeout(settings.pollTimeout().plusSeconds(15))
-            .addInterceptor(new ConflictWarning(log::warn))
+            .addInterceptor(quietClose)
+            .addInterceptor(new ConflictWarning(TelegramBot::warnAboutPolling))
+            .addInterceptor(new PlatformErrors(metrics, quietClose::closing))
             .build();
     int timeout = (int) settings.pollTimeout().toSeconds();
     TelegramUrl url = telegramUrl(settings);
@@ -211,14 +314,20 @@ public final class TelegramBot implements AutoCloseable {
     return new TelegramUrl(scheme, settings.apiUrl().getHost(), effective, false);
   }
 
-  private static void awaitQuietly(ExecutorService executor) {
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
+  private static void warnAboutPolling(String warning) {
+    try (LogContext context = LogContext.platform()) {
+      log.warn(warning);
+    }
+  }
+
+  // False when the executor is still running after the wait, or the wait was interrupted.
+  private static boolean await(ExecutorService executor, Duration timeout) {
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
+      return executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
-      executor.shutdownNow();
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 }

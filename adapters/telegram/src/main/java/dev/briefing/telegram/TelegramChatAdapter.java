@@ -2,18 +2,29 @@ package dev.briefing.telegram;
 
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Delivers replies and digests to Telegram chats: renders them as HTML, splits long ones, and
  * queues the messages within Telegram's rate limits. {@link #send} returns once the messages are
- * queued; a chat that blocked the bot has its subscriptions paused, and a group that became a
- * supergroup has them moved.
+ * queued; {@link #deliver} returns a future that tells when Telegram accepted them all. A chat that
+ * blocked the bot has its subscriptions paused, and a group that became a supergroup has them
+ * moved.
+ *
+ * <p>Shutting down is {@link #drain} (wait a bounded time for the queue to empty), then {@link
+ * #close()} (hand back what is left: those deliveries fail with {@link NotDelivered#handedBack()}).
  */
 public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
   /** Tries per message before it is dropped: the first send and its retries. */
@@ -25,16 +36,30 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
   private final OutboundQueue queue;
 
   /**
-   * @param sender sends one message to the Bot API
-   * @param subscriptions paused when a chat blocks the bot, moved when a group migrates
-   * @param clock the time the rate limits are measured in
-   * @param scheduler where sends and retries run; one thread is plenty
+   * Counts nothing; otherwise as {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository,
+   * Clock, TaskScheduler, BotMetrics)}.
    */
   public TelegramChatAdapter(
       MessageSender sender,
       SubscriptionRepository subscriptions,
       Clock clock,
       TaskScheduler scheduler) {
+    this(sender, subscriptions, clock, scheduler, BotMetrics.NONE);
+  }
+
+  /**
+   * @param sender sends one message to the Bot API
+   * @param subscriptions paused when a chat blocks the bot, moved when a group migrates
+   * @param clock the time the rate limits are measured in
+   * @param scheduler where sends and retries run; one thread is plenty
+   * @param metrics counts messages accepted, platform errors and the queue's depth
+   */
+  public TelegramChatAdapter(
+      MessageSender sender,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      TaskScheduler scheduler,
+      BotMetrics metrics) {
     this(
         new TelegramRenderer(),
         new OutboundQueue(
@@ -44,7 +69,9 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
             clock,
             scheduler,
             MAX_ATTEMPTS,
-            FIRST_BACK_OFF));
+            FIRST_BACK_OFF,
+            metrics));
+    metrics.queueDepth(TelegramMapper.PLATFORM, queue::depth);
   }
 
   TelegramChatAdapter(TelegramRenderer renderer, OutboundQueue queue) {
@@ -52,29 +79,88 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
     this.queue = queue;
   }
 
+  /** Queues the reply and returns; failures are logged, never reported to the caller. */
   @Override
   public void send(ChatAddress chat, Reply reply) {
-    enqueue(chat, reply, OptionalInt.empty());
+    enqueue(chat, reply, OptionalInt.empty(), null, () -> {});
+  }
+
+  /**
+   * Queues the reply; the future completes when Telegram accepted every part of it, and fails with
+   * {@link NotDelivered}: refused when a part was dropped (the chat blocked the bot, Telegram
+   * rejected it, or the retries ran out), handed back when the adapter closed before any part was
+   * sent. It always completes, at the latest when the adapter closes; a migrated group's reply
+   * completes once resent to the supergroup.
+   */
+  @Override
+  public CompletableFuture<Void> deliver(ChatAddress chat, Reply reply) {
+    return enqueue(chat, reply, OptionalInt.empty(), null, () -> {});
   }
 
   /** Sends a reply whose first message quotes the message it answers. */
   public void reply(ChatAddress chat, Reply reply, int messageId) {
-    enqueue(chat, reply, OptionalInt.of(messageId));
+    enqueue(chat, reply, OptionalInt.of(messageId), null, () -> {});
   }
 
+  /**
+   * Sends the answer to an update: its first message quotes the message it answers, its log lines
+   * carry the update id, and {@code firstAccepted} runs once Telegram accepted its first message.
+   */
+  CompletableFuture<Void> answer(
+      ChatAddress chat, Reply reply, int messageId, Integer updateId, Runnable firstAccepted) {
+    return enqueue(chat, reply, OptionalInt.of(messageId), updateId, firstAccepted);
+  }
+
+  /** As {@link #answer(ChatAddress, Reply, int, Integer, Runnable)}, timing nothing. */
+  CompletableFuture<Void> answer(ChatAddress chat, Reply reply, int messageId, Integer updateId) {
+    return answer(chat, reply, messageId, updateId, () -> {});
+  }
+
+  /** Messages queued or in flight, not yet accepted, dropped or handed back. */
+  public int queued() {
+    return queue.depth();
+  }
+
+  /**
+   * Waits up to {@code timeout} until every message queued so far was accepted or dropped; the rate
+   * limits and retry waits still apply, so a bound is needed.
+   *
+   * @return true when the queue emptied in time
+   */
+  public boolean drain(Duration timeout) throws InterruptedException {
+    try {
+      queue.idle().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the queue's idle future never fails", e);
+    }
+  }
+
+  /** Stops sending: messages still queued are handed back, with one log line counting them. */
   @Override
   public void close() {
     queue.close();
   }
 
-  private void enqueue(ChatAddress chat, Reply reply, OptionalInt replyTo) {
+  private CompletableFuture<Void> enqueue(
+      ChatAddress chat, Reply reply, OptionalInt replyTo, Integer updateId, Runnable first) {
     if (!TelegramMapper.PLATFORM.equals(chat.platform())) {
       throw new IllegalArgumentException("not a Telegram chat: " + chat);
     }
     List<String> chunks = renderer.render(reply);
-    for (int i = 0; i < chunks.size(); i++) {
-      queue.enqueue(
-          new OutboundMessage(chat, chunks.get(i), i == 0 ? replyTo : OptionalInt.empty(), 0));
+    if (chunks.isEmpty()) {
+      return CompletableFuture.completedFuture(null); // nothing to show, nothing to wait for
     }
+    Delivery delivery = new Delivery(chunks.size(), updateId, first);
+    List<OutboundMessage> messages = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      OptionalInt quoted = i == 0 ? replyTo : OptionalInt.empty();
+      messages.add(new OutboundMessage(chat, chunks.get(i), quoted, 0, delivery));
+    }
+    CompletableFuture<Void> done = delivery.future();
+    queue.enqueue(messages);
+    return done;
   }
 }

@@ -22,17 +22,21 @@ import java.util.regex.Pattern;
  * @param webhook the webhook endpoint; empty for long polling
  * @param access who may talk to the bot and who may change shared state
  * @param pollTimeout how long one getUpdates long poll may wait for updates
+ * @param drainTimeout how long closing waits for queued messages to go out before handing them back
  */
 public record TelegramSettings(
     String token,
     URI apiUrl,
     Optional<Webhook> webhook,
     AccessPolicy access,
-    Duration pollTimeout) {
+    Duration pollTimeout,
+    Duration drainTimeout) {
 
   public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
   public static final int DEFAULT_WEBHOOK_PORT = 8443;
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
+  public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
+  private static final int MAX_DRAIN_SECONDS = 300;
   public static final Set<String> DEFAULT_ADMIN_COMMANDS =
       Set.of("subscribe", "unsubscribe", "timezone", "add", "feed", "use");
 
@@ -55,6 +59,21 @@ public record TelegramSettings(
     if (pollTimeout == null || pollTimeout.isNegative() || pollTimeout.toSeconds() > 3600) {
       throw new IllegalArgumentException("pollTimeout must be between 0 and 1 hour");
     }
+    if (drainTimeout == null
+        || drainTimeout.isNegative()
+        || drainTimeout.toSeconds() > MAX_DRAIN_SECONDS) {
+      throw new IllegalArgumentException("drainTimeout must be between 0 and 5 minutes");
+    }
+  }
+
+  /** Settings that drain for {@link #DEFAULT_DRAIN_TIMEOUT} when closing. */
+  public TelegramSettings(
+      String token,
+      URI apiUrl,
+      Optional<Webhook> webhook,
+      AccessPolicy access,
+      Duration pollTimeout) {
+    this(token, apiUrl, webhook, access, pollTimeout, DEFAULT_DRAIN_TIMEOUT);
   }
 
   /** Long polling against the real Bot API, with nobody restricted. */
@@ -65,22 +84,28 @@ public record TelegramSettings(
 
   /** The same settings with another Bot API base URL. */
   public TelegramSettings withApiUrl(URI url) {
-    return new TelegramSettings(token, url, webhook, access, pollTimeout);
+    return new TelegramSettings(token, url, webhook, access, pollTimeout, drainTimeout);
   }
 
   /** The same settings receiving updates through this webhook. */
   public TelegramSettings withWebhook(Webhook hook) {
-    return new TelegramSettings(token, apiUrl, Optional.of(hook), access, pollTimeout);
+    return new TelegramSettings(
+        token, apiUrl, Optional.of(hook), access, pollTimeout, drainTimeout);
   }
 
   /** The same settings with this access policy. */
   public TelegramSettings withAccess(AccessPolicy policy) {
-    return new TelegramSettings(token, apiUrl, webhook, policy, pollTimeout);
+    return new TelegramSettings(token, apiUrl, webhook, policy, pollTimeout, drainTimeout);
   }
 
   /** The same settings with another long-poll timeout. */
   public TelegramSettings withPollTimeout(Duration timeout) {
-    return new TelegramSettings(token, apiUrl, webhook, access, timeout);
+    return new TelegramSettings(token, apiUrl, webhook, access, timeout, drainTimeout);
+  }
+
+  /** The same settings with another bound on draining the outbound queue when closing. */
+  public TelegramSettings withDrainTimeout(Duration timeout) {
+    return new TelegramSettings(token, apiUrl, webhook, access, pollTimeout, timeout);
   }
 
   /**
@@ -103,13 +128,21 @@ public record TelegramSettings(
     Set<String> users = ids(env, "TELEGRAM_ALLOWED_USERS", problems);
     Set<String> admins = ids(env, "TELEGRAM_ADMINS", problems);
     Set<String> adminCommands = adminCommands(get(env, "TELEGRAM_ADMIN_COMMANDS"));
-    Duration pollTimeout = pollTimeout(get(env, "TELEGRAM_POLL_TIMEOUT_SECONDS"), problems);
+    Duration pollTimeout =
+        seconds(env, "TELEGRAM_POLL_TIMEOUT_SECONDS", 3600, DEFAULT_POLL_TIMEOUT, problems);
+    Duration drainTimeout =
+        seconds(
+            env,
+            "TELEGRAM_DRAIN_TIMEOUT_SECONDS",
+            MAX_DRAIN_SECONDS,
+            DEFAULT_DRAIN_TIMEOUT,
+            problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "Invalid Telegram settings:\n- " + String.join("\n- ", problems));
     }
     AccessPolicy access = new AccessPolicy(chats, users, admins, adminCommands);
-    return new TelegramSettings(token, apiUrl, webhook, access, pollTimeout);
+    return new TelegramSettings(token, apiUrl, webhook, access, pollTimeout, drainTimeout);
   }
 
   @Override
@@ -122,6 +155,8 @@ public record TelegramSettings(
         + access
         + ", pollTimeout="
         + pollTimeout
+        + ", drainTimeout="
+        + drainTimeout
         + "]";
   }
 
@@ -226,20 +261,22 @@ public record TelegramSettings(
     return names;
   }
 
-  private static Duration pollTimeout(String value, List<String> problems) {
+  private static Duration seconds(
+      Map<String, String> env, String name, int max, Duration fallback, List<String> problems) {
+    String value = get(env, name);
     if (value == null) {
-      return DEFAULT_POLL_TIMEOUT;
+      return fallback;
     }
     try {
       int seconds = Integer.parseInt(value);
-      if (seconds >= 0 && seconds <= 3600) {
+      if (seconds >= 0 && seconds <= max) {
         return Duration.ofSeconds(seconds);
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    problems.add("TELEGRAM_POLL_TIMEOUT_SECONDS must be a number of seconds 0-3600: " + value);
-    return DEFAULT_POLL_TIMEOUT;
+    problems.add(name + " must be a number of seconds 0-" + max + ": " + value);
+    return fallback;
   }
 
   private static List<String> list(String value) {

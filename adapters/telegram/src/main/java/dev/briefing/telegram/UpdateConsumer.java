@@ -1,22 +1,32 @@
 package dev.briefing.telegram;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Takes updates from long polling or the webhook and handles them on an executor, so a slow answer
- * never holds up the next getUpdates.
+ * never holds up the next getUpdates. Notes each update's arrival, where answer latency starts.
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer, Consumer<Update> {
+  private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
+
   private final UpdateHandler handler;
   private final Executor executor;
+  private final Clock clock;
 
-  UpdateConsumer(UpdateHandler handler, Executor executor) {
+  UpdateConsumer(UpdateHandler handler, Executor executor, Clock clock) {
     this.handler = handler;
     this.executor = executor;
+    this.clock = clock;
   }
 
   @Override
@@ -25,7 +35,23 @@ final class UpdateConsumer implements LongPollingUpdateConsumer, Consumer<Update
   }
 
   @Override
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   public void accept(Update update) {
-    executor.execute(() -> handler.handle(update));
+    Instant arrived = clock.instant();
+    try {
+      executor.execute(
+          () -> {
+            try {
+              handler.handle(update, arrived);
+            } finally {
+              MDC.clear(); // a pooled thread: nothing of this update in the next one's lines
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      // Only while closing: Telegram sends the update again to the next instance.
+      try (LogContext context = LogContext.of(null, update.getUpdateId())) {
+        log.info("Did not handle Telegram update {}: the bot is closing", update.getUpdateId());
+      }
+    }
   }
 }

@@ -70,8 +70,10 @@ final class WebhookServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   private void exchange(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    try (exchange;
+        LogContext context = LogContext.platform()) {
       int status = status(exchange);
       exchange.sendResponseHeaders(status, -1);
     } catch (RuntimeException e) {

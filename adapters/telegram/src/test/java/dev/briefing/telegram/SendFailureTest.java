@@ -43,4 +43,20 @@ class SendFailureTest {
     assertThat(SendFailure.of(FakeSender.apiErrorOrUnreadable("<html>502</html>")))
         .isInstanceOf(SendFailure.Transient.class);
   }
+
+  @Test
+  void namesTheCodeMetricsCountByStatusOrKindOfFailure() {
+    assertThat(SendFailure.code(FakeSender.tooManyRequests(3))).isEqualTo("429");
+    assertThat(SendFailure.code(FakeSender.forbidden())).isEqualTo("403");
+    assertThat(SendFailure.code(FakeSender.migrated(-100555L))).isEqualTo("400");
+    assertThat(SendFailure.code(FakeSender.serverError())).isEqualTo("502");
+    assertThat(SendFailure.code(new TelegramApiException("x", new IOException("reset"))))
+        .isEqualTo("io");
+    assertThat(
+            SendFailure.code(
+                new TelegramApiException("x", new java.net.SocketTimeoutException("timeout"))))
+        .isEqualTo("timeout");
+    assertThat(SendFailure.code(FakeSender.apiErrorOrUnreadable("<html>502</html>")))
+        .isEqualTo("unreadable");
+  }
 }

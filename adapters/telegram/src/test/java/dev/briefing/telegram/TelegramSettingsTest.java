@@ -91,4 +91,20 @@ class TelegramSettingsTest {
                 TelegramSettings.longPolling(TOKEN).withApiUrl(URI.create("https://h.example/bot")))
         .hasMessageContaining("no path");
   }
+
+  @Test
+  void drainsTenSecondsOnCloseUnlessTheEnvironmentSaysOtherwise() {
+    assertThat(TelegramSettings.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", TOKEN)).drainTimeout())
+        .isEqualTo(java.time.Duration.ofSeconds(10));
+    assertThat(
+            TelegramSettings.fromEnvironment(
+                    Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_DRAIN_TIMEOUT_SECONDS", "25"))
+                .drainTimeout())
+        .isEqualTo(java.time.Duration.ofSeconds(25));
+    assertThatThrownBy(
+            () ->
+                TelegramSettings.fromEnvironment(
+                    Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_DRAIN_TIMEOUT_SECONDS", "-1")))
+        .hasMessageContaining("TELEGRAM_DRAIN_TIMEOUT_SECONDS must be a number of seconds 0-300");
+  }
 }

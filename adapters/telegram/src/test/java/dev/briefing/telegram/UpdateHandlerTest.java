@@ -2,6 +2,7 @@ package dev.briefing.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.testing.MutableClock;
 import java.time.Duration;
@@ -16,11 +17,12 @@ class UpdateHandlerTest {
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final FakeSender sender = new FakeSender(clock);
   private final List<String> questions = new CopyOnWriteArrayList<>();
+  private final RecordingMetrics metrics = new RecordingMetrics();
 
   private UpdateHandler handler(AccessPolicy access) {
     TelegramChatAdapter out =
         new TelegramChatAdapter(
-            sender, new InMemorySubscriptionRepository(clock), clock, scheduler);
+            sender, new InMemorySubscriptionRepository(clock), clock, scheduler, metrics);
     return new UpdateHandler(
         new TelegramMapper(Fixtures.BOT),
         access,
@@ -28,7 +30,9 @@ class UpdateHandlerTest {
         out,
         (fileId, maxBytes) -> {
           throw new AssertionError("no download expected");
-        });
+        },
+        clock,
+        metrics);
   }
 
   private List<String> sentTexts() {
@@ -75,5 +79,91 @@ class UpdateHandlerTest {
     handler.handle(Fixtures.update("group-command-for-us"));
 
     assertThat(sentTexts()).containsExactly("Summary of 3 sentences.");
+  }
+
+  @Test
+  void countsTheMessagesItAdmitsButNotOutsidersOrChatter() {
+    UpdateHandler open = handler(AccessPolicy.open());
+    open.handle(Fixtures.update("group-command-for-us"));
+    open.handle(Fixtures.update("group-chatter"));
+    UpdateHandler closed = handler(new AccessPolicy(Set.of(), Set.of("999"), Set.of(), Set.of()));
+    closed.handle(Fixtures.update("private-question"));
+
+    sentTexts();
+
+    assertThat(metrics.messagesIn()).isEqualTo(1);
+    assertThat(metrics.messagesOut()).isEqualTo(2); // the answer and the refusal
+    assertThat(metrics.latencies()).hasSize(1);
+  }
+
+  @Test
+  void timesAnAnswerFromTheUpdatesArrivalUntilTelegramAcceptsItsFirstMessage() {
+    Instant arrived = clock.instant();
+    clock.advance(Duration.ofMillis(300)); // waiting for the update thread
+    sender.takes(Duration.ofMillis(120)); // the sendMessage round trip, counted when it ends
+    UpdateHandler handler = handler(AccessPolicy.open());
+
+    handler.handle(Fixtures.parse(TelegramBotIT.privateUpdate(4002, 777, "long")), arrived);
+    sentTexts();
+
+    assertThat(sender.delivered()).hasSizeGreaterThan(1);
+    assertThat(metrics.latencies()).containsExactly(Duration.ofMillis(420));
+  }
+
+  @Test
+  void logsInboundAndOutboundLinesWithPlatformChatAndUpdateIds() {
+    sender.failNext(FakeSender.serverError());
+    UpdateHandler handler = handler(AccessPolicy.open());
+
+    try (CapturedLogs logs = new CapturedLogs()) {
+      handler.handle(Fixtures.update("private-question"));
+      handler.handle(Fixtures.update("private-question"));
+      sentTexts();
+
+      ILoggingEvent skipped = only(logs.containing("already handled"));
+      assertThat(skipped.getMDCPropertyMap())
+          .containsEntry("platform", "telegram")
+          .containsEntry("chat_id", "501")
+          .containsEntry("update_id", "1001");
+      ILoggingEvent retried = only(logs.containing("retrying in"));
+      assertThat(retried.getThreadName()).isEqualTo(Thread.currentThread().getName());
+      assertThat(retried.getMDCPropertyMap())
+          .containsEntry("platform", "telegram")
+          .containsEntry("chat_id", "501")
+          .containsEntry("update_id", "1001");
+    }
+    assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
+  }
+
+  @Test
+  void theCoresLogLinesAboutAnUpdateCarryItsIdsToo() {
+    UpdateHandler handler =
+        new UpdateHandler(
+            new TelegramMapper(Fixtures.BOT),
+            AccessPolicy.open(),
+            new dev.briefing.core.chat.CommandRouter(
+                TelegramBotIT.commands(),
+                (message, text) -> {
+                  throw new IllegalStateException("engine broke");
+                }),
+            new TelegramChatAdapter(
+                sender, new InMemorySubscriptionRepository(clock), clock, scheduler),
+            (fileId, maxBytes) -> new byte[0],
+            clock,
+            metrics);
+
+    try (CapturedLogs logs = new CapturedLogs()) {
+      handler.handle(Fixtures.update("private-question"));
+
+      ILoggingEvent failed = only(logs.containing("Failed to handle a message"));
+      assertThat(failed.getMDCPropertyMap())
+          .containsEntry("chat_id", "501")
+          .containsEntry("update_id", "1001");
+    }
+  }
+
+  private static ILoggingEvent only(List<ILoggingEvent> events) {
+    assertThat(events).hasSize(1);
+    return events.get(0);
   }
 }
