@@ -32,7 +32,8 @@ final class TelegramFrontendFactory implements FrontendFactory {
             services.router(),
             services.commands(),
             services.subscriptions(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            services.metrics());
     services.chats().register("telegram", bot.chatAdapter());
     return Optional.of(new PlatformFrontend("telegram", bot::start, bot::awaitClose, bot::close));
   }
