@@ -12,6 +12,7 @@ COPY bot-core/ bot-core/
 COPY adapters/ adapters/
 COPY app/ app/
 COPY benchmarks/ benchmarks/
+COPY loadtest/ loadtest/
 RUN ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package -pl app -am
 
 FROM eclipse-temurin:17-jre
@@ -21,14 +22,19 @@ WORKDIR /app
 COPY --from=build /src/app/target/briefing.jar /app/briefing.jar
 COPY --from=build /src/app/target/lib/ /app/lib/
 COPY config/ /app/config/
+COPY app/src/main/docker/healthcheck.sh /app/healthcheck.sh
 USER briefing
 # The embedded H2 database lives on the volume; set BRIEFING_DB_URL to use PostgreSQL instead.
 ENV BRIEFING_DB_URL=jdbc:h2:file:/data/briefing
 VOLUME /data
-# Health: GET /healthz (live) and /readyz (database up, chats served) on the admin port.
+# Admin port: GET /healthz (live), /readyz (database up, platforms connected, not stopping) and
+# /metrics (Prometheus). Logs go to stderr; BRIEFING_LOG_FORMAT=json for a log collector.
 ENV BRIEFING_ADMIN_PORT=8081
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["/app/healthcheck.sh"]
 # Telegram webhook (TELEGRAM_WEBHOOK_PORT) and Slack HTTP mode (SLACK_HTTP_PORT), when used.
 EXPOSE 8081 8443 3000
 # 384 MB of heap holds 10,000 articles in under 512 MB of RSS; raise -Xmx for a larger corpus.
+# On SIGTERM (docker stop) the bot stops taking messages, drains its send queues, lets running
+# digests finish and closes the database: give it 30 s (docker stop -t 30, stop_grace_period).
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx384m", "-jar", "/app/briefing.jar"]
 CMD ["run", "--config", "/app/config/briefing.yml"]
