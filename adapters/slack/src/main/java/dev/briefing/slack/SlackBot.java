@@ -31,7 +31,15 @@ import org.slf4j.LoggerFactory;
  * app-level token, otherwise on its own HTTP endpoint {@code /slack/events} with request signatures
  * verified; answers through the {@link CommandRouter}; sends through {@link #chatAdapter()}, which
  * digests use too. {@link #start()} asks auth.test who the bot is. Its threads are daemons: the
- * caller keeps the process alive, e.g. with {@link #awaitClose()}.
+ * caller keeps the process alive, e.g. with {@link #awaitClose()}, and calls {@link #close()} from
+ * a shutdown hook to stop gracefully.
+ *
+ * <p>It counts into {@link BotMetrics} under the platform {@code slack}: each message, mention or
+ * slash command it takes in; each message the Web API or a response_url accepted out; the answer
+ * latency, from the listener's call to the first part of the reply accepted by Slack; each platform
+ * error by its HTTP status, or Slack's error code when it answered 200 with {@code ok: false}, or
+ * {@code io}/{@code timeout}; and the outbound queue's depth. Log lines about a message carry the
+ * MDC keys {@code platform}, {@code chat_id} and {@code update_id}; no token or secret is logged.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -184,7 +192,7 @@ public final class SlackBot implements AutoCloseable {
     return server == null ? OptionalInt.empty() : OptionalInt.of(server.port());
   }
 
-  /** Blocks until {@link #close()} is called. */
+  /** Blocks until {@link #close()} has finished. */
   public void awaitClose() throws InterruptedException {
     closed.await();
   }

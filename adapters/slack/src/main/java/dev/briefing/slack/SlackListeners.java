@@ -25,12 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The Bolt listeners (mentions, direct messages, {@code /briefing}, App Home): each acknowledges at
  * once (Slack wants an answer within three seconds) and answers on the worker executor. Updates
- * Slack delivers again, or that someone replays with a valid signature, are skipped: events by
- * their {@code event_id}, slash commands by their {@code trigger_id} (key {@value
- * #COMMAND_KEY}...). Mentions and direct messages are answered with chat.postMessage; the slash
- * command through {@link SlashCommands}. A file shared in a direct message or with a mention goes
- * to {@link FileIntake}, which adds it as an article. A failure is logged with the update id and
- * never reaches Bolt.
+ * Slack delivers again, or that someone replays with a valid signature, are skipped: events here by
+ * their {@code event_id}, slash commands and interactive payloads by their {@code trigger_id} in
+ * {@link ReplayGuard}, which runs first. Mentions and direct messages are answered with
+ * chat.postMessage; the slash command through {@link SlashCommands}. A file shared in a direct
+ * message or with a mention goes to {@link FileIntake}, which adds it as an article. A failure is
+ * logged with the update id and never reaches Bolt.
  *
  * <p>Each message taken counts in {@link BotMetrics#messageIn}; its answer's latency runs from the
  * listener's call (the request verified and parsed) until the Web API accepted the first part of
@@ -40,9 +40,6 @@ import org.slf4j.LoggerFactory;
 final class SlackListeners {
   /** The slash command the app manifest declares. */
   static final String COMMAND = "/briefing";
-
-  /** The prefix of slash commands' de-duplication keys, apart from event ids. */
-  static final String COMMAND_KEY = "command:";
 
   private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
 
@@ -82,6 +79,7 @@ final class SlackListeners {
   }
 
   void register(App app) {
+    app.use(new ReplayGuard(dedup));
     app.event(
         AppMentionEvent.class,
         (payload, ctx) -> {
@@ -128,10 +126,13 @@ final class SlackListeners {
         COMMAND,
         (request, ctx) -> {
           SlashCommandPayload payload = request.getPayload();
-          String trigger = payload.getTriggerId();
           Instant arrived = clock.instant();
-          String key = trigger == null || trigger.isBlank() ? null : COMMAND_KEY + trigger;
-          take(key, trigger, payload.getChannelId(), () -> commands.answer(payload, arrived));
+          // Replays were skipped by the ReplayGuard already.
+          take(
+              null,
+              payload.getTriggerId(),
+              payload.getChannelId(),
+              () -> commands.answer(payload, arrived));
           return ctx.ack();
         });
   }
