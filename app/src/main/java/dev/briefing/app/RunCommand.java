@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         new GracefulShutdown()
             .then("readiness", admin::stopping)
             .then("scheduler pause", services::pauseDigests)
-            .then("chat front ends", () -> running.forEach(ChatFrontend::close))
+            .then("chat front ends", () -> closeTogether(running))
             .then("scheduler and database", services::close)
             .then("admin port", admin::close);
     context.onShutdown(shutdown::run);
@@ -161,6 +161,24 @@ final class RunCommand implements Callable<Integer> {
         chat.run();
       }
     };
+  }
+
+  /** Closes the front ends at once, each draining its own queue, and waits for all of them. */
+  private static void closeTogether(List<ChatFrontend> frontends) {
+    List<Thread> closing = new ArrayList<>();
+    for (ChatFrontend frontend : frontends) {
+      Thread thread = new Thread(frontend::close, "close-" + frontend.name());
+      thread.start();
+      closing.add(thread);
+    }
+    for (Thread thread : closing) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   // The first front end serves on this thread, the others on their own; returns when all end.
