@@ -46,10 +46,14 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
   /** How far ahead the one-off triggers for skipped days are planned. */
   static final Duration HORIZON = Duration.ofDays(400);
 
+  /** The periodic task that sends digests abandoned by a dead sender. */
+  static final String RECOVERY = "digest-recovery";
+
   private static final Logger log = LoggerFactory.getLogger(QuartzDigestScheduler.class);
 
   private final Scheduler quartz;
   private final DigestJobFactory jobs;
+  private final DigestService digests;
   private final SubscriptionRepository subscriptions;
   private final Clock clock;
   private final String dataSourceName;
@@ -57,11 +61,13 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
   private QuartzDigestScheduler(
       Scheduler quartz,
       DigestJobFactory jobs,
+      DigestService digests,
       SubscriptionRepository subscriptions,
       Clock clock,
       String dataSource) {
     this.quartz = quartz;
     this.jobs = jobs;
+    this.digests = digests;
     this.subscriptions = subscriptions;
     this.clock = clock;
     this.dataSourceName = dataSource;
@@ -96,7 +102,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
           .addTriggerListener(
               new MissedDigestListener(digests),
               GroupMatcher.triggerGroupEquals(DigestTriggers.GROUP));
-      return new QuartzDigestScheduler(quartz, jobs, subscriptions, clock, dataSourceName);
+      return new QuartzDigestScheduler(quartz, jobs, digests, subscriptions, clock, dataSourceName);
     } catch (SchedulerException e) {
       release(dataSourceName);
       throw new SchedulingException("cannot create the digest scheduler: " + e.getMessage(), e);
@@ -106,10 +112,13 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
   /**
    * Schedules every active subscription that has no trigger yet (one added while the schedule was
    * lost), drops the schedules of removed ones, and starts firing, catching up on digests missed by
-   * less than the grace.
+   * less than the grace. The recovery pass ({@link DigestService#recoverAbandoned()}) runs at once
+   * and then every {@link dev.briefing.core.digest.DigestOptions#recoveryInterval()}, on one node
+   * at a time: it sends the digests whose sender died while sending them.
    */
   public void start() {
     try {
+      every(RECOVERY, digests.options().recoveryInterval(), digests::recoverAbandoned);
       reconcile();
       quartz.start();
     } catch (SchedulerException e) {

@@ -44,11 +44,20 @@ final class Node implements AutoCloseable {
 
   /** A node whose new schedules start at {@code scheduling}'s time. */
   Node(DataSource dataSource, ChatAdapter chats, QuartzSettings settings, Clock scheduling) {
+    this(dataSource, chats, settings, scheduling, new DigestOptions(settings.misfireGrace(), true));
+  }
+
+  /** A node whose digests run with {@code options} (a short claim lease, say). */
+  Node(
+      DataSource dataSource,
+      ChatAdapter chats,
+      QuartzSettings settings,
+      Clock scheduling,
+      DigestOptions options) {
     Clock system = Clock.systemUTC();
     subscriptions = new JdbcSubscriptionRepository(dataSource, system);
     deliveries = new JdbcDeliveryLog(dataSource);
     articles = new JdbcArticleRepository(dataSource, engine::analyze, system);
-    DigestOptions options = new DigestOptions(settings.misfireGrace(), true);
     digests =
         new DigestService(engine, articles, subscriptions, deliveries, chats, system, options);
     scheduler =

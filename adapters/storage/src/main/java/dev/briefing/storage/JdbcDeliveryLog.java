@@ -7,15 +7,23 @@ import dev.briefing.core.store.DeliveryStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * The delivery log in the {@code delivery_log} table. A claim is one INSERT in its own transaction:
- * the primary key (subscription, fire time) lets exactly one node, or thread, win.
+ * the primary key (subscription, fire time) lets exactly one node, or thread, win. Taking over an
+ * abandoned claim is one conditional UPDATE (released, or claimed before the lease's start): the
+ * database's row lock makes racing recoverers see each other's update, so one wins.
  */
 public final class JdbcDeliveryLog implements DeliveryLog {
   private static final String KEY = " WHERE subscription_id = ? AND scheduled_fire_time = ?";
+  private static final String COLUMNS =
+      "SELECT subscription_id, scheduled_fire_time, status, claimed_at, finished_at,"
+          + " failure_reason, attempts FROM delivery_log";
+  private static final String ABANDONED =
+      " (status = 'RELEASED' OR (status = 'CLAIMED' AND claimed_at < ?))";
 
   private final SqlRunner sql;
 
@@ -47,39 +55,60 @@ public final class JdbcDeliveryLog implements DeliveryLog {
 
   @Override
   public void markSent(long subscriptionId, Instant scheduledFireTime, Instant now) {
-    int updated =
-        sql.update(
-            "UPDATE delivery_log SET status = ?, finished_at = ?" + KEY,
-            DeliveryStatus.SENT.name(),
-            now,
-            subscriptionId,
-            scheduledFireTime);
-    requireClaimed(updated, subscriptionId, scheduledFireTime);
+    finish(subscriptionId, scheduledFireTime, DeliveryStatus.SENT, now, null);
   }
 
   @Override
   public void markFailed(
       long subscriptionId, Instant scheduledFireTime, Instant now, String reason) {
-    int updated =
-        sql.update(
-            "UPDATE delivery_log SET status = ?, finished_at = ?, failure_reason = ?" + KEY,
-            DeliveryStatus.FAILED.name(),
+    finish(subscriptionId, scheduledFireTime, DeliveryStatus.FAILED, now, reason);
+  }
+
+  @Override
+  public void markSkipped(
+      long subscriptionId, Instant scheduledFireTime, Instant now, String reason) {
+    finish(subscriptionId, scheduledFireTime, DeliveryStatus.SKIPPED, now, reason);
+  }
+
+  @Override
+  public void release(long subscriptionId, Instant scheduledFireTime, Instant now) {
+    sql.update(
+        "UPDATE delivery_log SET status = ?" + KEY + " AND status = ?",
+        DeliveryStatus.RELEASED.name(),
+        subscriptionId,
+        scheduledFireTime,
+        DeliveryStatus.CLAIMED.name());
+  }
+
+  @Override
+  public boolean reclaim(
+      long subscriptionId, Instant scheduledFireTime, Instant now, Instant staleBefore) {
+    return sql.update(
+            "UPDATE delivery_log SET status = ?, claimed_at = ?, finished_at = NULL,"
+                + " failure_reason = NULL, attempts = attempts + 1"
+                + KEY
+                + " AND"
+                + ABANDONED,
+            DeliveryStatus.CLAIMED.name(),
             now,
-            reason,
             subscriptionId,
-            scheduledFireTime);
-    requireClaimed(updated, subscriptionId, scheduledFireTime);
+            scheduledFireTime,
+            staleBefore)
+        == 1;
+  }
+
+  @Override
+  public List<Delivery> abandoned(Instant staleBefore, int limit) {
+    return sql.query(
+        COLUMNS + " WHERE" + ABANDONED + " ORDER BY scheduled_fire_time LIMIT ?",
+        JdbcDeliveryLog::read,
+        staleBefore,
+        limit);
   }
 
   @Override
   public Optional<Delivery> find(long subscriptionId, Instant scheduledFireTime) {
-    return sql.queryOne(
-        "SELECT subscription_id, scheduled_fire_time, status, claimed_at, finished_at,"
-            + " failure_reason FROM delivery_log"
-            + KEY,
-        JdbcDeliveryLog::read,
-        subscriptionId,
-        scheduledFireTime);
+    return sql.queryOne(COLUMNS + KEY, JdbcDeliveryLog::read, subscriptionId, scheduledFireTime);
   }
 
   @Override
@@ -93,6 +122,23 @@ public final class JdbcDeliveryLog implements DeliveryLog {
             chat.platform(),
             chat.chatId())
         .flatMap(last -> last);
+  }
+
+  private void finish(
+      long subscriptionId,
+      Instant scheduledFireTime,
+      DeliveryStatus status,
+      Instant now,
+      String reason) {
+    int updated =
+        sql.update(
+            "UPDATE delivery_log SET status = ?, finished_at = ?, failure_reason = ?" + KEY,
+            status.name(),
+            now,
+            reason,
+            subscriptionId,
+            scheduledFireTime);
+    requireClaimed(updated, subscriptionId, scheduledFireTime);
   }
 
   private static void requireClaimed(int updated, long subscriptionId, Instant fireTime) {
@@ -109,6 +155,7 @@ public final class JdbcDeliveryLog implements DeliveryLog {
         DeliveryStatus.valueOf(row.getString("status")),
         SqlRunner.instant(row, "claimed_at"),
         Optional.ofNullable(SqlRunner.instant(row, "finished_at")),
-        Optional.ofNullable(row.getString("failure_reason")));
+        Optional.ofNullable(row.getString("failure_reason")),
+        row.getInt("attempts"));
   }
 }

@@ -21,7 +21,7 @@ class MigrationsTest {
     MigrationInfo[] applied = applied();
 
     assertThat(Arrays.stream(applied).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2", "3", "4", "5", "6");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7");
   }
 
   @Test
@@ -45,7 +45,48 @@ class MigrationsTest {
   void openingAnUpToDateDatabaseAgainChangesNothing() {
     database.openAnother();
 
-    assertThat(applied()).hasSize(6);
+    assertThat(applied()).hasSize(7);
+  }
+
+  @Test
+  void v7TurnsTheSkippedFailuresIntoSkippedDigestsAndCountsOneAttemptEach() throws SQLException {
+    String url = "jdbc:h2:mem:v7-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    Flyway before =
+        Flyway.configure()
+            .dataSource(url, "sa", "")
+            .locations("classpath:db/migration")
+            .target("6")
+            .load();
+    before.migrate();
+    try (Connection connection = before.getConfiguration().getDataSource().getConnection();
+        var statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO subscription (id, platform, chat_id, time_of_day, days, zone_id, paused,"
+              + " created_at) VALUES (1, 'telegram', '42', TIME '08:00:00', 'MON', 'UTC', FALSE,"
+              + " TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00')");
+      statement.executeUpdate(
+          "INSERT INTO delivery_log (subscription_id, scheduled_fire_time, status, claimed_at,"
+              + " failure_reason) VALUES"
+              + " (1, TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00', 'FAILED',"
+              + " TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00', 'skipped: nothing new'),"
+              + " (1, TIMESTAMP WITH TIME ZONE '2026-03-03 08:00:00+00', 'FAILED',"
+              + " TIMESTAMP WITH TIME ZONE '2026-03-03 08:00:00+00', 'failed: 403 blocked')");
+    }
+
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+
+    var log = new JdbcDeliveryLog(before.getConfiguration().getDataSource());
+    var skipped = log.find(1, java.time.Instant.parse("2026-03-02T08:00:00Z")).orElseThrow();
+    var failed = log.find(1, java.time.Instant.parse("2026-03-03T08:00:00Z")).orElseThrow();
+    assertThat(skipped.status()).isEqualTo(dev.briefing.core.store.DeliveryStatus.SKIPPED);
+    assertThat(skipped.failureReason()).contains("nothing new");
+    assertThat(skipped.attempts()).isEqualTo(1);
+    assertThat(failed.status()).isEqualTo(dev.briefing.core.store.DeliveryStatus.FAILED);
+    assertThat(failed.failureReason()).contains("failed: 403 blocked");
   }
 
   private MigrationInfo[] applied() {

@@ -7,13 +7,17 @@ import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.store.Delivery;
 import dev.briefing.core.store.DeliveryLog;
+import dev.briefing.core.store.DeliveryStatus;
 import dev.briefing.core.store.Subscription;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,21 +28,31 @@ import org.slf4j.LoggerFactory;
 /**
  * Composes and delivers digests. A digest lists the articles added since the chat's last delivered
  * digest (every article when it never had one), each with its title, a cited two-sentence summary
- * and its source. Scheduled delivery is exactly-once through the {@link DeliveryLog}. Thread-safe.
+ * and its source. Scheduled delivery is exactly-once through the {@link DeliveryLog}, as far as a
+ * chat platform without idempotent sends allows: a digest is marked sent once the platform accepted
+ * it, and a claim whose sender died before recording that is sent again by {@link
+ * #recoverAbandoned()} once its lease ran out (so a digest the platform accepted just before its
+ * sender was killed goes out twice; nothing is lost). Thread-safe.
  */
 public final class DigestService {
+  /** How many abandoned digests one recovery pass takes on; the rest wait for the next pass. */
+  static final int RECOVERY_BATCH = 100;
+
+  /** A digest whose senders died this many times is given up, in case it is what kills them. */
+  static final int MAX_ATTEMPTS = 5;
+
   private static final Logger log = LoggerFactory.getLogger(DigestService.class);
 
   private final DigestComposer composer;
   private final ArticleRepository articles;
   private final SubscriptionRepository subscriptions;
   private final DeliveryLog deliveries;
-  private final ChatAdapter chats;
   private final Clock clock;
   private final DigestOptions options;
   private final Function<ChatAddress, Set<ArticleOrigin>> scope;
+  private final DigestDispatch dispatch;
 
-  /** A digest service whose chats see the articles for everyone and their own. */
+  /** A digest service whose chats see the articles for everyone and their own; counts nothing. */
   public DigestService(
       BriefingEngine engine,
       ArticleRepository articles,
@@ -55,12 +69,14 @@ public final class DigestService {
         chats,
         clock,
         options,
-        chat -> Set.of(ArticleOrigin.everyone(), ArticleOrigin.chat(chat)));
+        chat -> Set.of(ArticleOrigin.everyone(), ArticleOrigin.chat(chat)),
+        BotMetrics.NONE);
   }
 
   /**
    * @param scope the article origins each chat sees ({@link dev.briefing.core.chat.ChatScope}
    *     #origins): a digest lists only those
+   * @param metrics told every scheduled digest's outcome
    */
   public DigestService(
       BriefingEngine engine,
@@ -70,15 +86,21 @@ public final class DigestService {
       ChatAdapter chats,
       Clock clock,
       DigestOptions options,
-      Function<ChatAddress, Set<ArticleOrigin>> scope) {
+      Function<ChatAddress, Set<ArticleOrigin>> scope,
+      BotMetrics metrics) {
     this.scope = scope;
     this.composer = new DigestComposer(engine);
     this.articles = articles;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
-    this.chats = chats;
     this.clock = clock;
     this.options = options;
+    this.dispatch = new DigestDispatch(deliveries, chats, clock, metrics, options.sendWait());
+  }
+
+  /** The options it runs with: the scheduler reads the recovery interval from them. */
+  public DigestOptions options() {
+    return options;
   }
 
   /**
@@ -110,12 +132,12 @@ public final class DigestService {
   }
 
   /**
-   * Delivers the subscription's digest due at {@code scheduledFireTime}, exactly once: only the
-   * first caller for that key, on any node, composes and sends it, to the subscription as it is
-   * stored now (a chat may have moved). A digest due longer ago than the misfire grace is skipped
-   * and logged, recorded as failed with the reason "skipped: late by …"; so is one whose
-   * subscription was removed or paused meanwhile. Never throws for a failed send; the failure is
-   * logged and recorded.
+   * Delivers the subscription's digest due at {@code scheduledFireTime}, once: only the first
+   * caller for that key, on any node, composes and sends it, to the subscription as it is stored
+   * now (a chat may have moved), and waits (at most {@link DigestOptions#sendWait()}) until the
+   * platform accepted it. A digest due longer ago than the misfire grace is skipped and logged,
+   * recorded as skipped with the reason "late by …"; so is one whose subscription was removed or
+   * paused meanwhile. Never throws for a failed send; the failure is logged and recorded.
    *
    * @throws IllegalArgumentException when the subscription never existed
    */
@@ -124,17 +146,17 @@ public final class DigestService {
     Instant now = clock.instant();
     if (!deliveries.claim(id, scheduledFireTime, now)) {
       log.debug("Digest of subscription {} due at {} was claimed before", id, scheduledFireTime);
-      return DeliveryOutcome.DUPLICATE;
+      return dispatch.counted(DeliveryOutcome.DUPLICATE);
     }
-    Optional<Subscription> current = subscriptions.findById(id).filter(s -> !s.paused());
+    Optional<Subscription> current = active(id);
     if (current.isEmpty()) {
-      return skip(id, scheduledFireTime, "removed or paused", DeliveryOutcome.CANCELLED);
+      return dispatch.skip(id, scheduledFireTime, "removed or paused", DeliveryOutcome.CANCELLED);
     }
     Duration late = Duration.between(scheduledFireTime, now);
     if (late.compareTo(options.misfireGrace()) >= 0) {
       String why =
           "late by " + readable(late) + " (grace " + readable(options.misfireGrace()) + ")";
-      return skip(id, scheduledFireTime, why, DeliveryOutcome.SKIPPED_LATE);
+      return dispatch.skip(id, scheduledFireTime, why, DeliveryOutcome.SKIPPED_LATE);
     }
     return send(current.get(), scheduledFireTime);
   }
@@ -150,38 +172,67 @@ public final class DigestService {
     if (!deliveries.claim(id, scheduledFireTime, clock.instant())) {
       return false;
     }
-    skip(id, scheduledFireTime, why, DeliveryOutcome.SKIPPED_LATE);
+    dispatch.skip(id, scheduledFireTime, why, DeliveryOutcome.SKIPPED_LATE);
     return true;
   }
 
-  private DeliveryOutcome skip(
-      long id, Instant scheduledFireTime, String why, DeliveryOutcome outcome) {
-    log.info("Skipped the digest of subscription {} due at {}: {}", id, scheduledFireTime, why);
-    deliveries.markFailed(id, scheduledFireTime, clock.instant(), "skipped: " + why);
-    return outcome;
+  /**
+   * One recovery pass: sends the digests whose claim was handed back, or is older than the claim
+   * lease (its sender died: kill -9, a lost node), taking each over with a compare-and-set so that
+   * of racing passes, on any node, one sends it. Such a digest was due and claimed in time, so it
+   * is sent however late it now is, unless its subscription was removed or paused meanwhile.
+   * Schedulers run a pass at start and every {@link DigestOptions#recoveryInterval()}.
+   *
+   * @return the outcome of each abandoned digest this pass looked at
+   */
+  public List<DeliveryOutcome> recoverAbandoned() {
+    Instant staleBefore = clock.instant().minus(options.claimLease());
+    List<DeliveryOutcome> outcomes = new ArrayList<>();
+    for (Delivery abandoned : deliveries.abandoned(staleBefore, RECOVERY_BATCH)) {
+      outcomes.add(recover(abandoned, staleBefore));
+    }
+    return outcomes;
+  }
+
+  private DeliveryOutcome recover(Delivery abandoned, Instant staleBefore) {
+    long id = abandoned.subscriptionId();
+    Instant due = abandoned.scheduledFireTime();
+    if (!deliveries.reclaim(id, due, clock.instant(), staleBefore)) {
+      return dispatch.counted(DeliveryOutcome.DUPLICATE);
+    }
+    log.info(
+        "Recovering the digest of subscription {} due at {}: {} (attempt {})",
+        id,
+        due,
+        abandoned.status() == DeliveryStatus.RELEASED ? "handed back" : "its sender stopped",
+        abandoned.attempts() + 1);
+    Optional<Subscription> current = active(id);
+    if (current.isEmpty()) {
+      return dispatch.skip(id, due, "removed or paused", DeliveryOutcome.CANCELLED);
+    }
+    if (abandoned.attempts() >= MAX_ATTEMPTS) {
+      String why = "gave up after " + abandoned.attempts() + " senders stopped while sending it";
+      return dispatch.failed(id, due, current.get().chat(), why, null);
+    }
+    return send(current.get(), due);
+  }
+
+  private Optional<Subscription> active(long id) {
+    return subscriptions.findById(id).filter(s -> !s.paused());
   }
 
   private DeliveryOutcome send(Subscription subscription, Instant scheduledFireTime) {
     long id = subscription.id();
+    Optional<Reply> digest;
     try {
-      Optional<Reply> digest = compose(subscription.chat(), subscription.zone());
-      if (digest.isEmpty()) {
-        deliveries.markFailed(id, scheduledFireTime, clock.instant(), "skipped: nothing new");
-        return DeliveryOutcome.NOTHING_NEW;
-      }
-      chats.send(subscription.chat(), digest.get());
-      deliveries.markSent(id, scheduledFireTime, clock.instant());
-      return DeliveryOutcome.SENT;
+      digest = compose(subscription.chat(), subscription.zone());
     } catch (RuntimeException e) {
-      log.warn(
-          "Failed to deliver the digest of subscription {} to chat {} due at {}",
-          id,
-          subscription.chat(),
-          scheduledFireTime,
-          e);
-      deliveries.markFailed(id, scheduledFireTime, clock.instant(), "failed: " + e);
-      return DeliveryOutcome.FAILED;
+      return dispatch.failed(id, scheduledFireTime, subscription.chat(), "failed: " + e, e);
     }
+    if (digest.isEmpty()) {
+      return dispatch.skip(id, scheduledFireTime, "nothing new", DeliveryOutcome.NOTHING_NEW);
+    }
+    return dispatch.send(id, scheduledFireTime, subscription.chat(), digest.get());
   }
 
   /** "1 h 5 min", "16 min", "40 s": for log lines and failure reasons. */

@@ -3,6 +3,8 @@ package dev.briefing.core.store;
 import dev.briefing.core.chat.ChatAddress;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +45,42 @@ public final class InMemoryDeliveryLog implements DeliveryLog {
   public void markFailed(
       long subscriptionId, Instant scheduledFireTime, Instant now, String reason) {
     finish(subscriptionId, scheduledFireTime, DeliveryStatus.FAILED, now, Optional.of(reason));
+  }
+
+  @Override
+  public void markSkipped(
+      long subscriptionId, Instant scheduledFireTime, Instant now, String reason) {
+    finish(subscriptionId, scheduledFireTime, DeliveryStatus.SKIPPED, now, Optional.of(reason));
+  }
+
+  @Override
+  public void release(long subscriptionId, Instant scheduledFireTime, Instant now) {
+    deliveries.computeIfPresent(
+        Key.of(subscriptionId, scheduledFireTime),
+        (k, d) -> d.status() == DeliveryStatus.CLAIMED ? d.released() : d);
+  }
+
+  @Override
+  public boolean reclaim(
+      long subscriptionId, Instant scheduledFireTime, Instant now, Instant staleBefore) {
+    Delivery[] before = new Delivery[1];
+    Delivery after =
+        deliveries.computeIfPresent(
+            Key.of(subscriptionId, scheduledFireTime),
+            (k, d) -> {
+              before[0] = d;
+              return d.abandoned(staleBefore) ? d.reclaimed(now) : d;
+            });
+    return after != null && after != before[0];
+  }
+
+  @Override
+  public List<Delivery> abandoned(Instant staleBefore, int limit) {
+    return deliveries.values().stream()
+        .filter(d -> d.abandoned(staleBefore))
+        .sorted(Comparator.comparing(Delivery::scheduledFireTime))
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -105,7 +105,8 @@ class DigestServiceTest {
     assertThat(service(false).deliver(subscription, FIRE)).isEqualTo(DeliveryOutcome.NOTHING_NEW);
 
     assertThat(chat.sent()).isEmpty();
-    assertThat(delivery(FIRE).failureReason()).contains("skipped: nothing new");
+    assertThat(status(FIRE)).isEqualTo(DeliveryStatus.SKIPPED);
+    assertThat(delivery(FIRE).failureReason()).contains("nothing new");
     assertThat(log.lastDelivered(CHAT)).isEmpty();
   }
 
@@ -173,8 +174,8 @@ class DigestServiceTest {
         .isEqualTo(DeliveryOutcome.SKIPPED_LATE);
 
     assertThat(chat.sent()).isEmpty();
-    assertThat(delivery(FIRE).status()).isEqualTo(DeliveryStatus.FAILED);
-    assertThat(delivery(FIRE).failureReason()).contains("skipped: late by 16 min (grace 15 min)");
+    assertThat(delivery(FIRE).status()).isEqualTo(DeliveryStatus.SKIPPED);
+    assertThat(delivery(FIRE).failureReason()).contains("late by 16 min (grace 15 min)");
   }
 
   @Test
@@ -188,7 +189,8 @@ class DigestServiceTest {
     assertThat(service(false).deliver(subscription, FIRE)).isEqualTo(DeliveryOutcome.DUPLICATE);
 
     assertThat(chat.sent()).isEmpty();
-    assertThat(delivery(FIRE).failureReason()).contains("skipped: the bot was down");
+    assertThat(status(FIRE)).isEqualTo(DeliveryStatus.SKIPPED);
+    assertThat(delivery(FIRE).failureReason()).contains("the bot was down");
   }
 
   @Test
@@ -212,6 +214,7 @@ class DigestServiceTest {
     assertThat(service(false).deliver(subscription, FIRE)).isEqualTo(DeliveryOutcome.DUPLICATE);
 
     assertThat(chat.sent()).isEmpty();
+    assertThat(status(FIRE)).isEqualTo(DeliveryStatus.FAILED);
     assertThat(delivery(FIRE).failureReason()).hasValueSatisfying(r -> r.contains("platform down"));
   }
 
@@ -228,7 +231,8 @@ class DigestServiceTest {
         .isEqualTo(DeliveryOutcome.CANCELLED);
 
     assertThat(chat.sent()).isEmpty();
-    assertThat(delivery(FIRE).failureReason()).contains("skipped: removed or paused");
+    assertThat(status(FIRE)).isEqualTo(DeliveryStatus.SKIPPED);
+    assertThat(delivery(FIRE).failureReason()).contains("removed or paused");
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ public abstract class AbstractDeliveryLogContract {
   private static final ChatAddress CHAT = ChatAddress.of("telegram", "-1001");
   private static final Instant MORNING = Instant.parse("2026-03-02T07:00:00Z");
   private static final Instant NEXT_MORNING = MORNING.plus(Duration.ofDays(1));
+  private static final Duration LEASE = Duration.ofMinutes(10);
 
   protected final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final ExecutorService racers = Executors.newFixedThreadPool(8);
@@ -211,6 +213,138 @@ public abstract class AbstractDeliveryLogContract {
     for (int d = 0; d < digests; d++) {
       assertThat(log.find(id, MORNING.plus(Duration.ofDays(d)))).isPresent();
     }
+  }
+
+  @Test
+  void aSkippedDigestKeepsItsReasonIsNotDeliveredAndIsNotClaimedAgain() {
+    long id = subscribe(CHAT);
+    log.claim(id, MORNING, clock.instant());
+
+    log.markSkipped(id, MORNING, clock.instant(), "late by 16 min (grace 15 min)");
+
+    Delivery skipped = log.find(id, MORNING).orElseThrow();
+    assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
+    assertThat(skipped.failureReason()).contains("late by 16 min (grace 15 min)");
+    assertThat(log.claim(id, MORNING, clock.instant())).isFalse();
+    assertThat(log.lastDelivered(CHAT)).isEmpty();
+    assertThatThrownBy(() -> log.markSkipped(id, NEXT_MORNING, clock.instant(), "x"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aLiveClaimIsNotAbandonedUntilItsLeaseRunsOut() {
+    long id = subscribe(CHAT);
+    Instant claimedAt = clock.instant();
+    log.claim(id, MORNING, claimedAt);
+
+    assertThat(log.abandoned(claimedAt, 10)).isEmpty();
+    assertThat(log.reclaim(id, MORNING, claimedAt.plusSeconds(5), claimedAt)).isFalse();
+
+    Instant later = claimedAt.plus(LEASE).plusSeconds(1);
+    Instant staleBefore = later.minus(LEASE);
+    assertThat(log.abandoned(staleBefore, 10))
+        .extracting(Delivery::subscriptionId, Delivery::status)
+        .containsExactly(Tuple.tuple(id, DeliveryStatus.CLAIMED));
+    assertThat(log.reclaim(id, MORNING, later, staleBefore)).isTrue();
+    assertThat(log.reclaim(id, MORNING, later, staleBefore)).isFalse();
+    assertThat(anotherNode().reclaim(id, MORNING, later, staleBefore)).isFalse();
+
+    Delivery reclaimed = log.find(id, MORNING).orElseThrow();
+    assertThat(reclaimed.status()).isEqualTo(DeliveryStatus.CLAIMED);
+    assertThat(reclaimed.claimedAt()).isEqualTo(later);
+    assertThat(reclaimed.attempts()).isEqualTo(2);
+    assertThat(log.abandoned(staleBefore, 10)).isEmpty();
+  }
+
+  @Test
+  void aReleasedClaimIsAbandonedAtOnceAndReclaimedOnce() {
+    long id = subscribe(CHAT);
+    Instant claimedAt = clock.instant();
+    log.claim(id, MORNING, claimedAt);
+
+    log.release(id, MORNING, clock.advance(Duration.ofSeconds(3)));
+
+    assertThat(log.find(id, MORNING).orElseThrow().status()).isEqualTo(DeliveryStatus.RELEASED);
+    assertThat(log.claim(id, MORNING, clock.instant())).isFalse();
+    assertThat(log.abandoned(claimedAt.minus(LEASE), 10)).hasSize(1);
+    Instant now = clock.advance(Duration.ofSeconds(1));
+    assertThat(log.reclaim(id, MORNING, now, now.minus(LEASE))).isTrue();
+    assertThat(anotherNode().reclaim(id, MORNING, now, now.minus(LEASE))).isFalse();
+    log.markSent(id, MORNING, now);
+
+    Delivery sent = log.find(id, MORNING).orElseThrow();
+    assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(sent.attempts()).isEqualTo(2);
+    assertThat(log.lastDelivered(CHAT)).contains(MORNING);
+  }
+
+  @Test
+  void finishedDigestsAreNeverAbandonedReleasedOrReclaimed() {
+    long id = subscribe(CHAT);
+    Instant claimedAt = clock.instant();
+    sent(id, MORNING);
+    log.claim(id, NEXT_MORNING, claimedAt);
+    log.markFailed(id, NEXT_MORNING, claimedAt, "refused");
+    log.claim(id, MORNING.plus(Duration.ofDays(2)), claimedAt);
+    log.markSkipped(id, MORNING.plus(Duration.ofDays(2)), claimedAt, "nothing new");
+    Instant muchLater = claimedAt.plus(Duration.ofDays(30));
+
+    log.release(id, MORNING, muchLater);
+
+    assertThat(log.abandoned(muchLater, 10)).isEmpty();
+    assertThat(log.reclaim(id, MORNING, muchLater, muchLater)).isFalse();
+    assertThat(log.reclaim(id, NEXT_MORNING, muchLater, muchLater)).isFalse();
+    assertThat(log.find(id, MORNING).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(log.reclaim(id, MORNING.plus(Duration.ofDays(5)), muchLater, muchLater)).isFalse();
+  }
+
+  @Test
+  void abandonedClaimsComeOldestFireTimeFirstUpToTheLimit() {
+    long id = subscribe(CHAT);
+    Instant claimedAt = clock.instant();
+    for (int d = 4; d >= 0; d--) {
+      log.claim(id, MORNING.plus(Duration.ofDays(d)), claimedAt);
+    }
+
+    assertThat(log.abandoned(claimedAt.plusSeconds(1), 3))
+        .extracting(Delivery::scheduledFireTime)
+        .containsExactly(MORNING, NEXT_MORNING, MORNING.plus(Duration.ofDays(2)));
+  }
+
+  @Test
+  void racingRecoverersFromTwoNodesReclaimEachDeadClaimOnce() throws Exception {
+    long id = subscribe(CHAT);
+    int digests = 25;
+    Instant claimedAt = clock.instant();
+    for (int d = 0; d < digests; d++) {
+      log.claim(id, MORNING.plus(Duration.ofDays(d)), claimedAt);
+    }
+    Instant now = claimedAt.plus(LEASE).plusSeconds(1);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> wins = new ArrayList<>();
+    for (int r = 0; r < 8; r++) {
+      DeliveryLog node = r % 2 == 0 ? log : anotherNode();
+      Instant racerNow = now.plusMillis(r);
+      Callable<Integer> racer =
+          () -> {
+            start.await();
+            int won = 0;
+            for (Delivery dead : node.abandoned(now.minus(LEASE), digests)) {
+              boolean mine = node.reclaim(id, dead.scheduledFireTime(), racerNow, now.minus(LEASE));
+              won += mine ? 1 : 0;
+            }
+            return won;
+          };
+      wins.add(racers.submit(racer));
+    }
+    start.countDown();
+
+    int total = 0;
+    for (Future<Integer> win : wins) {
+      total += win.get(60, TimeUnit.SECONDS);
+    }
+    assertThat(total).isEqualTo(digests);
+    assertThat(log.abandoned(now.minus(LEASE), digests)).isEmpty();
   }
 
   private long subscribe(ChatAddress chat) {
