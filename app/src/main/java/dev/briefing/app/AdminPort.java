@@ -23,7 +23,8 @@ final class AdminPort implements AutoCloseable {
   private final BooleanSupplier database;
   private Optional<AdminServer> server = Optional.empty();
 
-  private AdminPort(BooleanSupplier database) {
+  /** No server of its own: for {@link #open} and tests of the readiness rule. */
+  AdminPort(BooleanSupplier database) {
     this.database = database;
   }
 
