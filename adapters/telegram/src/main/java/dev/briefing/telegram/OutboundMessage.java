@@ -16,10 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
  * @param delivery the reply or digest it is a part of, told when it is accepted or dropped
  */
 record OutboundMessage(
-    ChatAddress chat, String html, OptionalInt replyTo, int attempt, Delivery delivery) {
+    ChatAddress chat, String html, OptionalInt replyTo, int attempt, ReplyDelivery delivery) {
   /** A message on its own, that nobody waits for. */
   OutboundMessage(ChatAddress chat, String html, OptionalInt replyTo, int attempt) {
-    this(chat, html, replyTo, attempt, Delivery.single());
+    this(chat, html, replyTo, attempt, ReplyDelivery.single());
   }
 
   OutboundMessage {

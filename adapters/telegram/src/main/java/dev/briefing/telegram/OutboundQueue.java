@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * after the time Telegram names, 5xx and network errors with exponential back-off, up to {@code
  * maxAttempts} tries); 403 and migrations go to {@link ChatEvents}.
  *
- * <p>Every message queued is settled exactly once, on its {@link Delivery}: accepted, refused
+ * <p>Every message queued is settled exactly once, on its {@link ReplyDelivery}: accepted, refused
  * (dropped after a 403, a 400 or the last retry) or handed back (still queued at {@link #close()}).
  * Until then it counts in {@link #depth()}, and {@link #idle()} waits for the count to reach zero.
  */
@@ -45,8 +45,7 @@ final class OutboundQueue implements AutoCloseable {
   private final Object lock = new Object();
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
   private final AtomicInteger drainRequests = new AtomicInteger();
-  private final AtomicInteger outstanding = new AtomicInteger();
-  private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
+  private final Outstanding outstanding = new Outstanding();
   private Instant wakeScheduled;
   private boolean closed;
 
@@ -77,7 +76,7 @@ final class OutboundQueue implements AutoCloseable {
     synchronized (lock) {
       queued = !closed;
       if (queued) {
-        outstanding.addAndGet(messages.size());
+        outstanding.add(messages.size());
         for (OutboundMessage message : messages) {
           lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane()).pending.add(message);
         }
@@ -96,7 +95,7 @@ final class OutboundQueue implements AutoCloseable {
 
   /** Messages queued, waiting to retry or being sent: not yet accepted, dropped or handed back. */
   int depth() {
-    return outstanding.get();
+    return outstanding.count();
   }
 
   /** Messages waiting in the lanes, for tests. */
@@ -108,14 +107,7 @@ final class OutboundQueue implements AutoCloseable {
 
   /** Completes once every message queued so far was settled (at once when none is left). */
   CompletableFuture<Void> idle() {
-    synchronized (lock) {
-      if (outstanding.get() == 0) {
-        return CompletableFuture.completedFuture(null);
-      }
-      CompletableFuture<Void> waiter = new CompletableFuture<>();
-      idleWaiters.add(waiter);
-      return waiter;
-    }
+    return outstanding.zero();
   }
 
   /** Stops sending: what is still queued is handed back; a send in flight still settles. */
@@ -203,7 +195,7 @@ final class OutboundQueue implements AutoCloseable {
       Exception error = send(message);
       if (error == null) {
         metrics.messageOut(PLATFORM);
-        settle(message, Delivery::accepted);
+        settle(message, ReplyDelivery::accepted);
       } else {
         metrics.platformError(PLATFORM, SendFailure.code(error));
         handle(message, SendFailure.of(error));
@@ -309,17 +301,10 @@ final class OutboundQueue implements AutoCloseable {
     }
   }
 
-  // The one place a message leaves the queue's count; idle waiters are told outside the lock.
-  private void settle(OutboundMessage message, Consumer<Delivery> outcome) {
+  // The one place a message leaves the queue's count.
+  private void settle(OutboundMessage message, Consumer<ReplyDelivery> outcome) {
     outcome.accept(message.delivery());
-    List<CompletableFuture<Void>> waiters = List.of();
-    synchronized (lock) {
-      if (outstanding.decrementAndGet() == 0 && !idleWaiters.isEmpty()) {
-        waiters = List.copyOf(idleWaiters);
-        idleWaiters.clear();
-      }
-    }
-    waiters.forEach(w -> w.complete(null));
+    outstanding.settled();
   }
 
   private void safely(String what, ChatAddress chat, Runnable action) {

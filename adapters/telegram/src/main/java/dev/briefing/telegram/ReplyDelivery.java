@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * or handed back. Whatever happens to its messages, the outbound queue settles each of them exactly
  * once, so the future always completes.
  */
-final class Delivery {
-  private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+final class ReplyDelivery {
+  private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
 
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private final int parts;
@@ -26,7 +26,7 @@ final class Delivery {
    * @param updateId the update it answers, for log lines; null for digests and other sends
    * @param firstAccepted runs once, when the Bot API accepted the first part (answer latency)
    */
-  Delivery(int parts, Integer updateId, Runnable firstAccepted) {
+  ReplyDelivery(int parts, Integer updateId, Runnable firstAccepted) {
     if (parts < 1) {
       throw new IllegalArgumentException("parts must be at least 1, was " + parts);
     }
@@ -36,8 +36,8 @@ final class Delivery {
   }
 
   /** A delivery nobody waits for, of one message. */
-  static Delivery single() {
-    return new Delivery(1, null, () -> {});
+  static ReplyDelivery single() {
+    return new ReplyDelivery(1, null, () -> {});
   }
 
   /** The update this reply answers, or null. */

@@ -153,7 +153,7 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
     if (chunks.isEmpty()) {
       return CompletableFuture.completedFuture(null); // nothing to show, nothing to wait for
     }
-    Delivery delivery = new Delivery(chunks.size(), updateId, first);
+    ReplyDelivery delivery = new ReplyDelivery(chunks.size(), updateId, first);
     List<OutboundMessage> messages = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       OptionalInt quoted = i == 0 ? replyTo : OptionalInt.empty();

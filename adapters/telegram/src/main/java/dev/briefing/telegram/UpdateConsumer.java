@@ -31,27 +31,38 @@ final class UpdateConsumer implements LongPollingUpdateConsumer, Consumer<Update
 
   @Override
   public void consume(List<Update> updates) {
-    updates.forEach(this::accept);
+    for (Update update : updates) {
+      try {
+        accept(update);
+      } catch (RejectedExecutionException e) {
+        logNotHandled(update); // never confirmed by a later poll: Telegram sends it again
+      }
+    }
   }
 
+  /**
+   * Hands the update to the executor.
+   *
+   * @throws RejectedExecutionException when the bot is closing: the webhook answers so that
+   *     Telegram sends the update again, to the next instance
+   */
   @Override
-  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   public void accept(Update update) {
     Instant arrived = clock.instant();
-    try {
-      executor.execute(
-          () -> {
-            try {
-              handler.handle(update, arrived);
-            } finally {
-              MDC.clear(); // a pooled thread: nothing of this update in the next one's lines
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      // Only while closing: Telegram sends the update again to the next instance.
-      try (LogContext context = LogContext.of(null, update.getUpdateId())) {
-        log.info("Did not handle Telegram update {}: the bot is closing", update.getUpdateId());
-      }
+    executor.execute(
+        () -> {
+          try {
+            handler.handle(update, arrived);
+          } finally {
+            MDC.clear(); // a pooled thread: nothing of this update in the next one's lines
+          }
+        });
+  }
+
+  @SuppressWarnings("try") // the LogContext is used for its MDC scope only
+  static void logNotHandled(Update update) {
+    try (LogContext context = LogContext.of(null, update.getUpdateId())) {
+      log.info("Did not handle Telegram update {}: the bot is closing", update.getUpdateId());
     }
   }
 }

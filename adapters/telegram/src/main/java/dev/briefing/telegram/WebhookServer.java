@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +108,12 @@ final class WebhookServer implements AutoCloseable {
       log.warn("Ignored a webhook request that is not a Telegram update: {}", e.getMessage());
       return 400;
     }
-    updates.accept(update);
+    try {
+      updates.accept(update);
+    } catch (RejectedExecutionException e) {
+      UpdateConsumer.logNotHandled(update);
+      return 503; // Telegram retries, by then at the next instance
+    }
     return 200;
   }
 }

@@ -36,7 +36,7 @@ final class CapturedLogs implements AutoCloseable {
     appender.setContext(context);
     appender.start();
     root.addAppender(appender);
-    root.setLevel(Level.ALL); // the console appender's threshold is in logback-test.xml
+    root.setLevel(Level.TRACE); // the console appender's threshold is in logback-test.xml
   }
 
   List<ILoggingEvent> events() {

@@ -77,14 +77,10 @@ class TelegramOperationsIT {
       CompletableFuture<Void> blocked =
           bot.chatAdapter().deliver(ChatAddress.of("telegram", "803"), Reply.text("Digest."));
       await().atMost(WAIT).until(blocked::isDone);
-      api.close(); // long polling now fails to connect, and says so
-      await()
-          .atMost(WAIT)
-          .until(
-              () ->
-                  !logs.containing("Failed to connect").isEmpty()
-                      || logs.events().stream().anyMatch(e -> e.getThrowableProxy() != null));
+      api.close(); // long polling now fails to connect, logs it, and counts it
+      await().atMost(WAIT).until(() -> metrics.errors().contains("io"));
       bot.close();
+      assertThat(metrics.errors()).startsWith("502", "403").contains("io");
 
       ILoggingEvent retry = only(logs.containing("Sending to Telegram chat"));
       assertThat(retry.getMDCPropertyMap())

@@ -110,4 +110,28 @@ class TelegramWebhookIT {
   private String base() {
     return "http://127.0.0.1:" + bot.webhookPort().orElseThrow();
   }
+
+  @Test
+  void neverLogsTheSecretOrTheTokenWhateverIsPosted() throws Exception {
+    try (CapturedLogs logs = new CapturedLogs()) {
+      assertThat(post(TelegramBotIT.privateUpdate(3006, 704, "forged"), SECRET + "x"))
+          .isEqualTo(401);
+      assertThat(post("{not json", SECRET)).isEqualTo(400);
+      assertThat(post(TelegramBotIT.privateUpdate(3007, 704, "genuine"), SECRET)).isEqualTo(200);
+      await().atMost(TelegramBotIT.WAIT).until(() -> !api.sentTo("704").isEmpty());
+      bot.close();
+
+      assertThat(only(logs.containing("without the right secret token")).getMDCPropertyMap())
+          .containsEntry("platform", "telegram");
+      assertThat(logs.everything())
+          .isNotEmpty()
+          .noneMatch(line -> line.contains(SECRET) || line.contains("TEST-token"));
+    }
+  }
+
+  private static ch.qos.logback.classic.spi.ILoggingEvent only(
+      List<ch.qos.logback.classic.spi.ILoggingEvent> events) {
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
 }
