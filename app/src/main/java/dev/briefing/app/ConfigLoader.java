@@ -37,6 +37,7 @@ final class ConfigLoader {
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
   static final String ENV_ALLOW_PRIVATE_NETWORKS = "BRIEFING_SOURCES_ALLOW_PRIVATE_NETWORKS";
   static final String ENV_ADMIN_PORT = "BRIEFING_ADMIN_PORT";
+  static final String ENV_ARTICLES = "BRIEFING_ARTICLES";
   static final String ENV_LOG_FORMAT = "BRIEFING_LOG_FORMAT";
   static final String ENV_LOG_LEVEL = "BRIEFING_LOG_LEVEL";
   private static final List<String> LOG_FORMATS = List.of("text", "json");
@@ -118,12 +119,12 @@ final class ConfigLoader {
     }
     return new BriefingConfig(
         validSummary,
-        paths(root.path("articles"), base, problems),
+        articles(root, base, problems),
         new Console(consoleEnabled),
         retrieval(root, problems),
         DigestSection.parse(section(root, "digests", DigestSection.KEYS, problems), env, problems),
-        SourceSection.feeds(root.path("feeds"), problems),
-        SourceSection.folder(root.path("folder"), base, problems),
+        SourceSection.feeds(root.path("feeds"), env, problems),
+        SourceSection.folder(root.path("folder"), base, env, workDir, problems),
         allowPrivateNetworks(root, problems),
         adminPort(problems),
         RetentionSection.parse(
@@ -265,6 +266,27 @@ final class ConfigLoader {
     }
     problems.add(key + " must be true or false, was " + node);
     return fallback;
+  }
+
+  /**
+   * The {@code articles} list, or {@value #ENV_ARTICLES} (comma-separated paths, relative to the
+   * working folder) instead when set.
+   */
+  private List<Path> articles(JsonNode root, Path base, List<String> problems) {
+    Optional<List<String>> fromEnv = env.list(ENV_ARTICLES);
+    if (fromEnv.isEmpty()) {
+      return paths(root.path("articles"), base, problems);
+    }
+    List<Path> paths = new ArrayList<>();
+    for (String item : fromEnv.get()) {
+      Path path = workDir.resolve(item);
+      if (Files.isRegularFile(path)) {
+        paths.add(path);
+      } else {
+        problems.add(ENV_ARTICLES + ": no such file " + path);
+      }
+    }
+    return paths;
   }
 
   private static List<Path> paths(JsonNode node, Path base, List<String> problems) {

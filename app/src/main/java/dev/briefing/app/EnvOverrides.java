@@ -1,7 +1,9 @@
 package dev.briefing.app;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Environment variables that override single configuration keys, e.g. in a container. */
 record EnvOverrides(Map<String, String> env) {
@@ -35,5 +37,18 @@ record EnvOverrides(Map<String, String> env) {
     }
     problems.add(name + " must be true or false, was \"" + value + "\"");
     return fallback;
+  }
+
+  /**
+   * The variable as a comma-separated list (blank items dropped), else empty when unset; set but
+   * blank, an empty list.
+   */
+  Optional<List<String>> list(String name) {
+    String value = env.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
   }
 }

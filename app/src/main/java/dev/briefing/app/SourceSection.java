@@ -10,12 +10,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The {@code feeds} and {@code folder} keys of the configuration. */
+/**
+ * The {@code feeds} and {@code folder} keys of the configuration, each replaced by its environment
+ * variable when that is set.
+ */
 final class SourceSection {
+  static final String ENV_FEEDS = "BRIEFING_FEEDS";
+  static final String ENV_FOLDER = "BRIEFING_FOLDER";
+
   private SourceSection() {}
 
-  /** The configured feed addresses; each one that is not an http(s) URL is a problem. */
-  static List<URI> feeds(JsonNode node, List<String> problems) {
+  /**
+   * The configured feed addresses, or {@value #ENV_FEEDS} (comma-separated) instead when set; each
+   * one that is not an http(s) URL is a problem.
+   */
+  static List<URI> feeds(JsonNode node, EnvOverrides env, List<String> problems) {
+    Optional<List<String>> fromEnv = env.list(ENV_FEEDS);
+    if (fromEnv.isPresent()) {
+      List<URI> feeds = new ArrayList<>();
+      for (String item : fromEnv.get()) {
+        httpUrl(item)
+            .ifPresentOrElse(
+                feeds::add,
+                () -> problems.add(ENV_FEEDS + ": \"" + item + "\" is not an http or https URL"));
+      }
+      return feeds;
+    }
     if (ConfigLoader.isAbsent(node)) {
       return List.of();
     }
@@ -37,9 +57,23 @@ final class SourceSection {
   }
 
   /**
-   * The configured folder, relative to the config file's; one that is not a folder is a problem.
+   * The configured folder, relative to the config file's, or {@value #ENV_FOLDER} (relative to the
+   * working folder; blank for none) instead when set; one that is not a folder is a problem.
    */
-  static Optional<Path> folder(JsonNode node, Path base, List<String> problems) {
+  static Optional<Path> folder(
+      JsonNode node, Path base, EnvOverrides env, Path workDir, List<String> problems) {
+    String fromEnv = env.env().get(ENV_FOLDER);
+    if (fromEnv != null) {
+      if (fromEnv.isBlank()) {
+        return Optional.empty();
+      }
+      Path folder = workDir.resolve(fromEnv.strip());
+      if (!Files.isDirectory(folder)) {
+        problems.add(ENV_FOLDER + ": no such folder " + folder);
+        return Optional.empty();
+      }
+      return Optional.of(folder);
+    }
     if (ConfigLoader.isAbsent(node) || (node.isTextual() && node.textValue().isBlank())) {
       return Optional.empty();
     }

@@ -211,6 +211,38 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theEnvironmentReplacesTheArticleFeedAndFolderLists() throws IOException {
+    write("feeds:\n  - https://old.example/rss\n");
+    Files.createDirectories(dir.resolve("inbox"));
+    Files.writeString(dir.resolve("a.txt"), "A\n\nB.");
+    env.put(ConfigLoader.ENV_ARTICLES, "a.txt, ");
+    env.put(SourceSection.ENV_FEEDS, "https://news.example/rss,http://wire.example/atom");
+    env.put(SourceSection.ENV_FOLDER, "inbox");
+
+    BriefingConfig config = load();
+
+    assertThat(config.articles()).containsExactly(dir.resolve("a.txt"));
+    assertThat(config.feeds())
+        .containsExactly(
+            java.net.URI.create("https://news.example/rss"),
+            java.net.URI.create("http://wire.example/atom"));
+    assertThat(config.folder()).contains(dir.resolve("inbox"));
+
+    env.put(ConfigLoader.ENV_ARTICLES, "missing.txt");
+    env.put(SourceSection.ENV_FEEDS, "ftp://x.example/rss");
+    env.put(SourceSection.ENV_FOLDER, "nowhere");
+    assertThatThrownBy(this::load)
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "BRIEFING_ARTICLES: no such file " + dir.resolve("missing.txt"),
+                        "BRIEFING_FEEDS: \"ftp://x.example/rss\" is not an http or https URL",
+                        "BRIEFING_FOLDER: no such folder " + dir.resolve("nowhere")));
+  }
+
+  @Test
   void embeddingsAreOnByDefaultAndTheEnvironmentAloneCanTurnThemOff() {
     ConfigLoader loader = new ConfigLoader(dir, env);
     assertThat(loader.retrievalFromEnvironment().embeddings()).isTrue();
