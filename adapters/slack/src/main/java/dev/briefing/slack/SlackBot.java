@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +66,6 @@ public final class SlackBot implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private boolean started;
-  private boolean interruptedWhileClosing;
   private SlackHttpServer server;
   private SocketModeApp socketMode;
 
@@ -210,15 +208,14 @@ public final class SlackBot implements AutoCloseable {
     if (closed.getCount() == 0) {
       return;
     }
-    // An interrupted close still shuts everything down, only without waiting.
-    interruptedWhileClosing = Thread.interrupted();
-    stopReceiving();
+    Shutdown shutdown = new Shutdown();
+    stopReceiving(shutdown);
     workers.shutdown();
-    await(workers, HANDLERS, "answers in progress");
-    drainOutbound();
-    adapter.close();
+    shutdown.await(workers, HANDLERS, "answers in progress");
+    shutdown.await(adapter::drain, drainTimeout, "the Slack outbound queue to drain");
+    adapter.close(); // hands back what is left
     outbound.shutdown();
-    await(outbound, Duration.ofSeconds(5), "the message being posted");
+    shutdown.await(outbound, HANDLERS, "the message being posted");
     try {
       slack.close();
     } catch (Exception e) {
@@ -226,13 +223,11 @@ public final class SlackBot implements AutoCloseable {
     }
     closed.countDown();
     log.info("Slack bot stopped");
-    if (interruptedWhileClosing) {
-      Thread.currentThread().interrupt();
-    }
+    shutdown.finish();
   }
 
   // No event is taken after this; the requests being acknowledged finish.
-  private void stopReceiving() {
+  private void stopReceiving(Shutdown shutdown) {
     if (server != null) {
       server.close();
     }
@@ -246,37 +241,8 @@ public final class SlackBot implements AutoCloseable {
     }
     app.stop();
     app.executorService().shutdown(); // Bolt never stops its own pool
-    await(http, HANDLERS, "Slack requests in progress");
-    await(app.executorService(), HANDLERS, "Bolt's tasks");
-  }
-
-  private void drainOutbound() {
-    if (interruptedWhileClosing) {
-      return;
-    }
-    try {
-      if (!adapter.drain(drainTimeout)) {
-        log.warn("The Slack outbound queue did not drain within {}", drainTimeout);
-      }
-    } catch (InterruptedException e) {
-      interruptedWhileClosing = true;
-    }
-  }
-
-  // Waits for the executor's tasks at most timeout (not at all once interrupted), then interrupts.
-  private void await(ExecutorService executor, Duration timeout, String what) {
-    try {
-      if (interruptedWhileClosing
-          || !executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        if (!interruptedWhileClosing) {
-          log.warn("Stopped waiting for {} after {}", what, timeout);
-        }
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      interruptedWhileClosing = true;
-      executor.shutdownNow();
-    }
+    shutdown.await(http, HANDLERS, "Slack requests in progress");
+    shutdown.await(app.executorService(), HANDLERS, "Bolt's tasks");
   }
 
   private String mode() {
