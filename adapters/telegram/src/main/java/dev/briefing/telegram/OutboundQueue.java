@@ -5,13 +5,7 @@ import dev.briefing.core.metrics.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -33,7 +27,6 @@ final class OutboundQueue implements AutoCloseable {
   private static final String PLATFORM = TelegramMapper.PLATFORM;
 
   private final MessageSender sender;
-  private final RateLimits limits;
   private final ChatEvents events;
   private final Clock clock;
   private final TaskScheduler scheduler;
@@ -42,12 +35,11 @@ final class OutboundQueue implements AutoCloseable {
   private final Duration maxBackOff;
   private final BotMetrics metrics;
 
-  private final Object lock = new Object();
-  private final Map<String, Lane> lanes = new LinkedHashMap<>();
+  private final Lanes lanes;
   private final AtomicInteger drainRequests = new AtomicInteger();
   private final Outstanding outstanding = new Outstanding();
+  private final Object wakeLock = new Object();
   private Instant wakeScheduled;
-  private boolean closed;
 
   OutboundQueue(
       MessageSender sender,
@@ -59,7 +51,7 @@ final class OutboundQueue implements AutoCloseable {
       Duration firstBackOff,
       BotMetrics metrics) {
     this.sender = sender;
-    this.limits = limits;
+    this.lanes = new Lanes(limits);
     this.events = events;
     this.clock = clock;
     this.scheduler = scheduler;
@@ -72,17 +64,8 @@ final class OutboundQueue implements AutoCloseable {
   /** Queues the parts of one reply, all of them or, once closed, none (they are handed back). */
   @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   void enqueue(List<OutboundMessage> messages) {
-    boolean queued;
-    synchronized (lock) {
-      queued = !closed;
-      if (queued) {
-        outstanding.add(messages.size());
-        for (OutboundMessage message : messages) {
-          lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane()).pending.add(message);
-        }
-      }
-    }
-    if (queued) {
+    outstanding.add(messages.size()); // before a drain can settle one
+    if (lanes.addAll(messages)) {
       scheduler.schedule(this::drain, Duration.ZERO);
       return;
     }
@@ -90,7 +73,7 @@ final class OutboundQueue implements AutoCloseable {
     try (LogContext context = context(first)) {
       log.warn("Handed back a message to Telegram chat {}: the adapter is closed", first.chat());
     }
-    messages.forEach(m -> m.delivery().handedBack("the Telegram adapter is closed"));
+    messages.forEach(m -> settle(m, d -> d.handedBack("the Telegram adapter is closed")));
   }
 
   /** Messages queued, waiting to retry or being sent: not yet accepted, dropped or handed back. */
@@ -100,9 +83,7 @@ final class OutboundQueue implements AutoCloseable {
 
   /** Messages waiting in the lanes, for tests. */
   int pending() {
-    synchronized (lock) {
-      return lanes.values().stream().mapToInt(l -> l.pending.size()).sum();
-    }
+    return lanes.size();
   }
 
   /** Completes once every message queued so far was settled (at once when none is left). */
@@ -114,15 +95,7 @@ final class OutboundQueue implements AutoCloseable {
   @Override
   @SuppressWarnings("try") // the LogContext is used for its MDC scope only
   public void close() {
-    List<OutboundMessage> left = new ArrayList<>();
-    synchronized (lock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      lanes.values().forEach(lane -> left.addAll(lane.pending));
-      lanes.clear();
-    }
+    List<OutboundMessage> left = lanes.close();
     if (!left.isEmpty()) {
       try (LogContext context = LogContext.platform()) {
         log.warn("Closed the Telegram outbound queue: handed back {} unsent messages", left.size());
@@ -146,39 +119,24 @@ final class OutboundQueue implements AutoCloseable {
   }
 
   private OutboundMessage takeNext() {
-    synchronized (lock) {
-      Instant now = clock.instant();
-      Instant wake = null;
-      for (Iterator<Map.Entry<String, Lane>> it = lanes.entrySet().iterator(); it.hasNext(); ) {
-        Map.Entry<String, Lane> entry = it.next();
-        Lane lane = entry.getValue();
-        if (closed || lane.pending.isEmpty()) {
-          it.remove();
-          continue;
-        }
-        Instant ready = limits.earliest(entry.getKey(), now);
-        ready = ready.isBefore(lane.notBefore) ? lane.notBefore : ready;
-        if (ready.isAfter(now)) {
-          wake = wake == null || ready.isBefore(wake) ? ready : wake;
-          continue;
-        }
-        it.remove();
-        lanes.put(entry.getKey(), lane); // to the back: chats take turns
-        return lane.pending.pollFirst();
-      }
-      scheduleWake(wake, now);
-      return null;
+    Instant now = clock.instant();
+    Lanes.Next next = lanes.next(now);
+    if (next.ready() == null && next.wake() != null) {
+      scheduleWake(next.wake(), now);
     }
+    return next.ready();
   }
 
   private void scheduleWake(Instant wake, Instant now) {
-    if (wake == null || (wakeScheduled != null && !wakeScheduled.isAfter(wake))) {
-      return;
+    synchronized (wakeLock) {
+      if (wakeScheduled != null && !wakeScheduled.isAfter(wake)) {
+        return; // an earlier wake drains and looks again
+      }
+      wakeScheduled = wake;
     }
-    wakeScheduled = wake;
     scheduler.schedule(
         () -> {
-          synchronized (lock) {
+          synchronized (wakeLock) {
             if (wake.equals(wakeScheduled)) {
               wakeScheduled = null;
             }
@@ -215,9 +173,7 @@ final class OutboundQueue implements AutoCloseable {
     } finally {
       // Counted when the call is over, not when it starts: Telegram has seen it by then, so the
       // next window opens a full second after Telegram counted this one, whatever the latency.
-      synchronized (lock) {
-        limits.record(message.chat().chatId(), clock.instant());
-      }
+      lanes.sent(message.chat().chatId(), clock.instant());
     }
   }
 
@@ -232,7 +188,7 @@ final class OutboundQueue implements AutoCloseable {
           "Sending to Telegram chat {} failed ({}); retrying in {}", chat, t.reason(), backOff);
       retryLater(message, backOff);
     } else if (failure instanceof SendFailure.Blocked b) {
-      List<OutboundMessage> dropped = dropLane(chat.chatId());
+      List<OutboundMessage> dropped = lanes.drop(chat.chatId());
       log.warn(
           "Telegram chat {} blocked or removed the bot ({}); dropped {} messages",
           chat,
@@ -262,41 +218,13 @@ final class OutboundQueue implements AutoCloseable {
       settle(message, d -> d.refused("no answer from Telegram after " + maxAttempts + " tries"));
       return;
     }
-    boolean queued;
-    synchronized (lock) {
-      queued = !closed;
-      if (queued) {
-        Lane lane = lanes.computeIfAbsent(message.chat().chatId(), id -> new Lane());
-        lane.pending.addFirst(message.retried());
-        lane.notBefore = clock.instant().plus(wait);
-      }
-    }
-    if (!queued) {
+    if (!lanes.retry(message.retried(), clock.instant().plus(wait))) {
       settle(message, d -> d.handedBack("the Telegram adapter closed before a retry"));
     }
   }
 
-  private List<OutboundMessage> dropLane(String chatId) {
-    synchronized (lock) {
-      Lane lane = lanes.remove(chatId);
-      return lane == null ? List.of() : List.copyOf(lane.pending);
-    }
-  }
-
   private void migrateLane(OutboundMessage failed, ChatAddress moved) {
-    boolean queued;
-    synchronized (lock) {
-      queued = !closed;
-      if (queued) {
-        Lane old = lanes.remove(failed.chat().chatId());
-        Lane target = lanes.computeIfAbsent(moved.chatId(), id -> new Lane());
-        target.pending.addFirst(failed.movedTo(moved));
-        if (old != null) {
-          old.pending.forEach(m -> target.pending.addLast(m.movedTo(moved)));
-        }
-      }
-    }
-    if (!queued) {
+    if (!lanes.migrate(failed, moved)) {
       settle(failed, d -> d.handedBack("the Telegram adapter closed before the resend"));
     }
   }
@@ -322,10 +250,5 @@ final class OutboundQueue implements AutoCloseable {
 
   private static LogContext context(OutboundMessage message) {
     return LogContext.of(message.chat().chatId(), message.delivery().updateId());
-  }
-
-  private static final class Lane {
-    final Deque<OutboundMessage> pending = new ArrayDeque<>();
-    Instant notBefore = Instant.MIN;
   }
 }

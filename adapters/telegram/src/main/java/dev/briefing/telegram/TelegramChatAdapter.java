@@ -94,7 +94,11 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
    */
   @Override
   public CompletableFuture<Void> deliver(ChatAddress chat, Reply reply) {
-    return enqueue(chat, reply, OptionalInt.empty(), null, () -> {});
+    try {
+      return enqueue(chat, reply, OptionalInt.empty(), null, () -> {});
+    } catch (RuntimeException e) { // not a Telegram chat: failed, as the port's default does
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** Sends a reply whose first message quotes the message it answers. */

@@ -212,6 +212,14 @@ class TelegramDeliveryTest {
     assertThat(metrics.messagesOut()).isEqualTo(3);
   }
 
+  @Test
+  void failsTheFutureInsteadOfThrowingForAChatOfAnotherPlatform() {
+    assertThat(adapter.deliver(ChatAddress.of("slack", "C1"), Reply.text("digest")))
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCauseInstanceOf(IllegalArgumentException.class);
+  }
+
   private static void assertRefused(CompletableFuture<Void> future) {
     assertThat(future)
         .failsWithin(Duration.ZERO)

@@ -1,0 +1,126 @@
+package dev.briefing.telegram;
+
+import dev.briefing.core.chat.ChatAddress;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbound queue's waiting messages: one lane per chat, in order, chats taking turns. A lane
+ * may be told to wait (a 429's retry_after, a back-off), and every message waits for Telegram's
+ * rate limits, which are kept here under the same lock. Once closed it takes nothing more.
+ * Thread-safe.
+ */
+final class Lanes {
+  /**
+   * What {@link #next} found: a message ready now, or else when the next one will be (null when
+   * none is queued).
+   */
+  record Next(OutboundMessage ready, Instant wake) {}
+
+  private final RateLimits limits;
+  private final Map<String, Lane> lanes = new LinkedHashMap<>();
+  private boolean closed;
+
+  Lanes(RateLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Adds the messages at the back of their chats' lanes; false, adding none, once closed. */
+  synchronized boolean addAll(List<OutboundMessage> messages) {
+    if (closed) {
+      return false;
+    }
+    messages.forEach(message -> lane(message.chat().chatId()).pending.addLast(message));
+    return true;
+  }
+
+  /** Takes the first message whose chat may be sent to at {@code now}, moving its chat last. */
+  synchronized Next next(Instant now) {
+    Instant wake = null;
+    for (Iterator<Map.Entry<String, Lane>> it = lanes.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Lane> entry = it.next();
+      Lane lane = entry.getValue();
+      if (lane.pending.isEmpty()) {
+        it.remove();
+        continue;
+      }
+      Instant ready = limits.earliest(entry.getKey(), now);
+      ready = ready.isBefore(lane.notBefore) ? lane.notBefore : ready;
+      if (ready.isAfter(now)) {
+        wake = wake == null || ready.isBefore(wake) ? ready : wake;
+        continue;
+      }
+      it.remove();
+      lanes.put(entry.getKey(), lane); // to the back: chats take turns
+      return new Next(lane.pending.pollFirst(), null);
+    }
+    return new Next(null, wake);
+  }
+
+  /** Counts a send to {@code chatId} that ended at {@code at}, for the rate limits. */
+  synchronized void sent(String chatId, Instant at) {
+    limits.record(chatId, at);
+  }
+
+  /** Puts a message back first in its lane, whose chat waits until {@code notBefore}. */
+  synchronized boolean retry(OutboundMessage message, Instant notBefore) {
+    if (closed) {
+      return false;
+    }
+    Lane lane = lane(message.chat().chatId());
+    lane.pending.addFirst(message);
+    lane.notBefore = notBefore;
+    return true;
+  }
+
+  /** Removes a chat's lane, returning the messages it held. */
+  synchronized List<OutboundMessage> drop(String chatId) {
+    Lane lane = lanes.remove(chatId);
+    return lane == null ? List.of() : List.copyOf(lane.pending);
+  }
+
+  /** Moves the failed message and the rest of its chat's lane to the chat it became. */
+  synchronized boolean migrate(OutboundMessage failed, ChatAddress moved) {
+    if (closed) {
+      return false;
+    }
+    Lane old = lanes.remove(failed.chat().chatId());
+    Lane target = lane(moved.chatId());
+    target.pending.addFirst(failed.movedTo(moved));
+    if (old != null) {
+      old.pending.forEach(m -> target.pending.addLast(m.movedTo(moved)));
+    }
+    return true;
+  }
+
+  /** Closes, returning every message still waiting; nothing when already closed. */
+  synchronized List<OutboundMessage> close() {
+    if (closed) {
+      return List.of();
+    }
+    closed = true;
+    List<OutboundMessage> left = new ArrayList<>();
+    lanes.values().forEach(lane -> left.addAll(lane.pending));
+    lanes.clear();
+    return left;
+  }
+
+  synchronized int size() {
+    return lanes.values().stream().mapToInt(lane -> lane.pending.size()).sum();
+  }
+
+  private Lane lane(String chatId) {
+    return lanes.computeIfAbsent(chatId, id -> new Lane());
+  }
+
+  private static final class Lane {
+    final Deque<OutboundMessage> pending = new ArrayDeque<>();
+    Instant notBefore = Instant.MIN;
+  }
+}
