@@ -98,11 +98,20 @@ final class OutboundQueue implements AutoCloseable {
     do {
       Queued next;
       while ((next = takeNext()) != null) {
-        try (Logs.Scope ids = Logs.about(next.channel(), next.updateId())) {
-          post(next);
-        }
+        postLogged(next);
       }
     } while (drainRequests.decrementAndGet() != 0);
+  }
+
+  // Nothing escapes: an exception here would leave drainRequests up and the queue stalled.
+  private void postLogged(Queued next) {
+    try (Logs.Scope ids = Logs.about(next.channel(), next.updateId())) {
+      try {
+        post(next);
+      } catch (RuntimeException | Error e) {
+        log.error("Failed to post to Slack channel {}", next.channel(), e);
+      }
+    }
   }
 
   private Queued takeNext() {

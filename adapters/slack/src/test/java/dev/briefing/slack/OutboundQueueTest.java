@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
@@ -136,6 +137,32 @@ class OutboundQueueTest {
   }
 
   @Test
+  void keepsPostingWhenPausingAGoneChannelFails() {
+    OutboundQueue queue =
+        new OutboundQueue(
+            poster,
+            chat -> {
+              throw new IllegalStateException("database down");
+            },
+            clock,
+            scheduler,
+            SlackChatAdapter.MAX_ATTEMPTS,
+            Duration.ofSeconds(1),
+            BotMetrics.NONE);
+    poster.failWith("channel_not_found");
+    Delivery gone = new Delivery(1);
+    Delivery next = new Delivery(1);
+    queue.enqueue(new OutboundMessage(NEWS, message("a"), 0), gone);
+    scheduler.runDue();
+    queue.enqueue(new OutboundMessage(SPORT, message("b"), 0), next);
+    scheduler.runDue();
+
+    assertThat(gone.done()).isCompletedExceptionally();
+    assertThat(next.done()).isCompleted();
+    assertThat(queue.depth()).isZero();
+  }
+
+  @Test
   void otherErrorsAreNotRetried() {
     poster.failWith("invalid_blocks");
     adapter.send(NEWS, Reply.text("a"));
@@ -161,6 +188,10 @@ class OutboundQueueTest {
     return subscriptions.add(
         new NewSubscription(
             chat, LocalTime.of(8, 0), EnumSet.allOf(DayOfWeek.class), ZoneId.of("UTC")));
+  }
+
+  private static SlackMessage message(String text) {
+    return new SlackRenderer().render(Reply.text(text)).get(0);
   }
 
   static SlackApiException rateLimited(int seconds) {
