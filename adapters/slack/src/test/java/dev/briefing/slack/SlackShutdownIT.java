@@ -85,6 +85,33 @@ class SlackShutdownIT {
   }
 
   @Test
+  void aSecondCloseFromAnotherThreadWaitsForTheFirstAndAwaitCloseReturnsAfterBoth()
+      throws Exception {
+    try (SlackBotHarness harness = new SlackBotHarness(SlackBot.DRAIN_TIMEOUT)) {
+      harness.slack.post(SignedRequests.JSON, harness.directMessage("slow"));
+      harness.awaitSlowStarted();
+      CompletableFuture<Void> waiting =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  harness.bot.awaitClose();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+
+      CompletableFuture<Void> hook = CompletableFuture.runAsync(harness.bot::close);
+      CompletableFuture<Void> main = CompletableFuture.runAsync(harness.bot::close);
+      await().atMost(WAIT).until(() -> refused(harness.slack));
+      assertThat(List.of(hook, main, waiting)).noneMatch(CompletableFuture::isDone);
+      harness.release();
+
+      CompletableFuture.allOf(hook, main, waiting).get();
+      assertThat(harness.api.posts()).hasSize(1);
+    }
+  }
+
+  @Test
   void refusesRequestsOnceClosed() throws Exception {
     try (SlackBotHarness harness = new SlackBotHarness(SlackBot.DRAIN_TIMEOUT)) {
       harness.bot.close();

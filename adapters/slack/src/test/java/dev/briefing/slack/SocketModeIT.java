@@ -81,6 +81,20 @@ class SocketModeIT {
   }
 
   @Test
+  void closesTheConnectionOnCloseAndTakesNoMoreEnvelopes() {
+    bot.close();
+
+    await().atMost(WAIT).until(() -> !socket.connected());
+    // It stays closed: the client does not reconnect to take more envelopes.
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !socket.connected());
+    assertThat(questions).isEmpty();
+    assertThat(api.methods()).doesNotContain("chat.postMessage");
+  }
+
+  @Test
   void answersTheSlashCommandThroughItsResponseUrl() {
     JsonObject command = new JsonObject();
     command.addProperty("token", "legacy");
