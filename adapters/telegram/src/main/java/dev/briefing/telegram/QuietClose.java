@@ -10,9 +10,9 @@ import okhttp3.ResponseBody;
 
 /**
  * Ends long polling quietly when the bot closes: once {@link #close()} was called, a getUpdates
- * that fails (cancelled or interrupted by the shutdown) or starts answers as if no update came,
- * instead of an error TelegramBots would log at ERROR level on every shutdown. Telegram keeps the
- * updates not confirmed, for the next instance.
+ * that fails (interrupted by the shutdown, also while its answer is read) or starts answers as if
+ * no update came, instead of an error TelegramBots would log at ERROR level on every shutdown.
+ * Telegram keeps the updates not confirmed, for the next instance.
  */
 final class QuietClose implements Interceptor, AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -34,7 +34,14 @@ final class QuietClose implements Interceptor, AutoCloseable {
       return noUpdates(chain.request());
     }
     try {
-      return chain.proceed(chain.request());
+      // Read here, so an interrupt while reading the body is caught here too (answers are small).
+      Response response = chain.proceed(chain.request());
+      ResponseBody body = response.body();
+      if (body == null) {
+        return response;
+      }
+      byte[] bytes = body.bytes();
+      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
     } catch (IOException e) {
       if (closing) {
         return noUpdates(chain.request());

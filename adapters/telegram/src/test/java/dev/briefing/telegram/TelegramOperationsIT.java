@@ -187,6 +187,27 @@ class TelegramOperationsIT {
     assertThat(bot.chatAdapter().queued()).isZero();
   }
 
+  @Test
+  void closesAPollInFlightWithoutAWarningOrErrorLine() throws Exception {
+    start(TelegramBotIT.router(questions), Duration.ofSeconds(1));
+    await().atMost(WAIT).until(() -> api.calls("getUpdates").size() >= 3);
+
+    try (CapturedLogs logs = new CapturedLogs()) {
+      bot.close();
+      // The poll in flight ends on its own thread, maybe after close() returned.
+      await().atMost(WAIT).until(() -> !pollThreadAlive());
+
+      assertThat(logs.events())
+          .noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
+    }
+    assertThat(metrics.errors()).isEmpty();
+  }
+
+  private static boolean pollThreadAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().startsWith("telegram-poll"));
+  }
+
   private void start(CommandRouter router, Duration drain) throws Exception {
     api = new FakeBotApi();
     TelegramSettings settings =
