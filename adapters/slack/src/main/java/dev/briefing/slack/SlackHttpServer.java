@@ -68,7 +68,7 @@ final class SlackHttpServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(1); // lets the requests being acknowledged finish, up to a second
+    server.stop(1); // lets the requests being acknowledged finish (JDK 17 waits the whole second)
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -63,6 +63,24 @@ class RequestVerificationTest {
     assertRejected(run(body.replace("harbour", "budget"), now, signature));
   }
 
+  @Test
+  void rejectsAStaleRequestWhoseTimestampWasRenewed() throws Exception {
+    String stale = String.valueOf(Instant.now().minusSeconds(400).getEpochSecond());
+    String signedLongAgo = SignedRequests.signature(SECRET, stale, body);
+
+    assertRejected(run(body, now, signedLongAgo));
+  }
+
+  @Test
+  void rejectsASignatureOfAnotherSchemeOrNotHex() throws Exception {
+    String signature = SignedRequests.signature(SECRET, now, body);
+
+    assertRejected(run(body, now, signature.replace("v0=", "v1=")));
+    assertRejected(run(body, now, signature.substring(3)));
+    assertRejected(run(body, now, "v0=" + "z".repeat(64)));
+    assertRejected(run(body, now, ""));
+  }
+
   private void assertRejected(Response response) {
     assertThat(response.getStatusCode()).isEqualTo(401);
     assertThat(handled).isEmpty();
