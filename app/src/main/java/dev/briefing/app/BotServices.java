@@ -10,7 +10,6 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.FeedCommands;
 import dev.briefing.core.chat.PlatformChatAdapter;
-import dev.briefing.core.digest.DigestOptions;
 import dev.briefing.core.digest.DigestService;
 import dev.briefing.core.digest.SubscriptionCommands;
 import dev.briefing.core.store.FeedFollowRepository;
@@ -43,7 +42,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -72,8 +70,6 @@ final class BotServices implements AutoCloseable {
   static final Duration FEED_CHECK = Duration.ofMinutes(1);
 
   static final Duration FOLDER_SCAN = Duration.ofMinutes(5);
-
-  static final String ENV_CLAIM_LEASE = "BRIEFING_DIGESTS_CLAIM_LEASE_SECONDS";
 
   /** How long closing waits for digests and feed reads running then; the rest are recovered. */
   static final Duration JOBS_GRACE = Duration.ofSeconds(15);
@@ -129,7 +125,7 @@ final class BotServices implements AutoCloseable {
       FeedCommands feeds = new FeedCommands(follows, feed -> {}, feedIntake::problem);
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = feeds::followedBy;
       ChatScope scope = new ChatScope(articles, settings, followedFeeds);
-      var options = withClaimLease(config.digests().options(), System.getenv());
+      var options = config.digests().options();
       DigestService digests =
           new DigestService(
               core.engine(),
@@ -164,23 +160,6 @@ final class BotServices implements AutoCloseable {
     } catch (RuntimeException e) {
       database.close();
       throw e;
-    }
-  }
-
-  /**
-   * {@code BRIEFING_DIGESTS_CLAIM_LEASE_SECONDS}: how long a digest's claim outlives a sender that
-   * died (kill -9) before it is sent again; unset, {@link DigestOptions#DEFAULT_CLAIM_LEASE}.
-   */
-  static DigestOptions withClaimLease(DigestOptions options, Map<String, String> env) {
-    String value = env.get(ENV_CLAIM_LEASE);
-    if (value == null || value.isBlank()) {
-      return options;
-    }
-    try {
-      return options.withClaimLease(Duration.ofSeconds(Long.parseLong(value.strip())));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          ENV_CLAIM_LEASE + " must be a whole number of seconds, at least 2, was " + value, e);
     }
   }
 

@@ -12,11 +12,14 @@ import java.util.List;
 /** The {@code digests} section of the configuration, with its environment overrides. */
 final class DigestSection {
   static final List<String> KEYS =
-      List.of("default_zone", "misfire_grace_minutes", "send_when_empty");
+      List.of("default_zone", "misfire_grace_minutes", "send_when_empty", "claim_lease_seconds");
   static final String ENV_DEFAULT_ZONE = "BRIEFING_DIGESTS_DEFAULT_ZONE";
   static final String ENV_MISFIRE_GRACE = "BRIEFING_DIGESTS_MISFIRE_GRACE_MINUTES";
   static final String ENV_SEND_WHEN_EMPTY = "BRIEFING_DIGESTS_SEND_WHEN_EMPTY";
+  static final String ENV_CLAIM_LEASE = "BRIEFING_DIGESTS_CLAIM_LEASE_SECONDS";
   private static final int MAX_GRACE_MINUTES = 24 * 60;
+  private static final int MIN_LEASE_SECONDS = 2;
+  private static final int MAX_LEASE_SECONDS = 24 * 60 * 60;
 
   private DigestSection() {}
 
@@ -47,7 +50,27 @@ final class DigestSection {
             defaults.options().sendWhenEmpty(),
             problems);
     sendWhenEmpty = env.boolValue(ENV_SEND_WHEN_EMPTY, sendWhenEmpty, problems);
-    return new Digests(zone, new DigestOptions(Duration.ofMinutes(grace), sendWhenEmpty));
+    int defaultLease = (int) defaults.options().claimLease().toSeconds();
+    int lease =
+        ConfigLoader.intValue(
+            section.path("claim_lease_seconds"),
+            "digests.claim_lease_seconds",
+            defaultLease,
+            problems);
+    lease = env.intValue(ENV_CLAIM_LEASE, lease, problems);
+    if (lease < MIN_LEASE_SECONDS || lease > MAX_LEASE_SECONDS) {
+      problems.add(
+          "digests.claim_lease_seconds must be from "
+              + MIN_LEASE_SECONDS
+              + " to "
+              + MAX_LEASE_SECONDS
+              + ", was "
+              + lease);
+      lease = defaultLease;
+    }
+    return new Digests(
+        zone,
+        new DigestOptions(Duration.ofMinutes(grace), sendWhenEmpty, Duration.ofSeconds(lease)));
   }
 
   private static ZoneId zone(

@@ -48,6 +48,8 @@ class ConfigLoaderTest {
             "default_zone:",
             "misfire_grace_minutes:",
             "send_when_empty:",
+            "claim_lease_seconds:",
+            DigestSection.ENV_CLAIM_LEASE,
             "retention:",
             "feeds:",
             "folder:",
@@ -96,7 +98,7 @@ class ConfigLoaderTest {
             + "articles:\n  - missing.txt\n  - 42\nconsole:\n  enabled: maybe\n"
             + "retrieval:\n  embeddings: 1\n  model: bge\n"
             + "digests:\n  default_zone: Mars/Olympus\n  misfire_grace_minutes: 0\n"
-            + "  send_when_empty: sometimes\n  zone: UTC\n"
+            + "  send_when_empty: sometimes\n  zone: UTC\n  claim_lease_seconds: 1\n"
             + "retention:\n  max_count: -5\n"
             + "feeds:\n  - ftp://news.example/rss\nfolder: nowhere\n"
             + "telegram:\n  enabled: true\nslack:\n  enabled: sometimes\n");
@@ -118,7 +120,8 @@ class ConfigLoaderTest {
                         "folder: no such folder " + dir.resolve("config/nowhere"),
                         "retention.max_count must be 0 (no limit) or more, was -5",
                         "unknown key digests.zone (known: default_zone, misfire_grace_minutes,"
-                            + " send_when_empty)",
+                            + " send_when_empty, claim_lease_seconds)",
+                        "digests.claim_lease_seconds must be from 2 to 86400, was 1",
                         "digests.default_zone: 'Mars/Olympus' is not a time zone I know. Use an"
                             + " IANA zone such as Europe/Berlin, America/New_York or Asia/Tokyo.",
                         "digests.misfire_grace_minutes must be from 1 to 1440, was 0",
@@ -193,6 +196,7 @@ class ConfigLoaderTest {
     env.put(DigestSection.ENV_DEFAULT_ZONE, "america/new_york");
     env.put(DigestSection.ENV_MISFIRE_GRACE, "30");
     env.put(DigestSection.ENV_SEND_WHEN_EMPTY, "true");
+    env.put(DigestSection.ENV_CLAIM_LEASE, "20");
     env.put("BRIEFING_DB_URL", "jdbc:postgresql://db:5432/briefing");
     env.put("BRIEFING_DB_USER", "bot");
     env.put(ConfigLoader.ENV_ADMIN_PORT, "8081");
@@ -202,7 +206,7 @@ class ConfigLoaderTest {
     assertThat(config.adminPort()).hasValue(8081);
     assertThat(config.digests().defaultZone()).isEqualTo(ZoneId.of("America/New_York"));
     assertThat(config.digests().options())
-        .isEqualTo(new DigestOptions(Duration.ofMinutes(30), true));
+        .isEqualTo(new DigestOptions(Duration.ofMinutes(30), true, Duration.ofSeconds(20)));
     assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db:5432/briefing");
     assertThat(config.database().user()).isEqualTo("bot");
     assertThat(config.summary().sentences()).isEqualTo(7);
