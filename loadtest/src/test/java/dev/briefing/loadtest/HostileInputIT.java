@@ -1,0 +1,16 @@
+package dev.briefing.loadtest;
+
+import org.junit.jupiter.api.Test;
+
+/** The hostile-input suite, short: 1,000 generated messages per platform. */
+class HostileInputIT {
+  @Test
+  void telegramRepliesStayValidHtmlUnderHostileInput() throws Exception {
+    System.out.println(HostileSuite.telegram(1_000, 7));
+  }
+
+  @Test
+  void slackRepliesStayEscapedMrkdwnUnderHostileInput() throws Exception {
+    System.out.println(HostileSuite.slack(1_000, 11));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.briefing.loadtest;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The test JVM's memory: heap used after forcing full collections, and the process's resident set
+ * (VmRSS; 0 where /proc is missing). Bot and fakes share the JVM, so the heap includes the fakes;
+ * they keep nothing per message, which leaves the growth to the bot.
+ */
+record Memory(long heapUsedBytes, long heapCommittedBytes, long rssBytes, int threads) {
+  static Memory afterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(100); // lets reference processing and finalisation settle between runs
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    return new Memory(heap.getUsed(), heap.getCommitted(), rss(), Thread.activeCount());
+  }
+
+  private static long rss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  String describe() {
+    return String.format(
+        "heap used %.1f MB (committed %.1f MB), RSS %.1f MB, %d threads",
+        heapUsedBytes / 1e6, heapCommittedBytes / 1e6, rssBytes / 1e6, threads);
+  }
+}
