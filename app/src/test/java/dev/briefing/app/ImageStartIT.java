@@ -78,7 +78,16 @@ class ImageStartIT {
 
     api.queueUpdates(privateUpdate(1, 42, "/help"));
     await().atMost(WAIT).until(() -> !api.sentTo("42").isEmpty());
-    assertThat(get("/metrics")).contains("jvm_memory_used_bytes");
+    // The reply is counted once the bot has read the Bot API's answer, just after the fake saw it.
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(get("/metrics"))
+                    .contains("briefing_messages_in_total{platform=\"telegram\"} 1.0")
+                    .contains("briefing_messages_out_total{platform=\"telegram\"} 1.0")
+                    .contains("briefing_outbound_queue_depth{platform=\"telegram\"} 0.0")
+                    .contains("jvm_memory_used_bytes"));
 
     bot.destroy(); // SIGTERM, as docker stop sends
     assertThat(bot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("it exits").isTrue();
