@@ -1,6 +1,7 @@
 package dev.briefing.app;
 
 import dev.briefing.telegram.TelegramBot;
+import dev.briefing.telegram.TelegramMapper;
 import dev.briefing.telegram.TelegramSettings;
 import java.time.Clock;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Telegram, when {@code TELEGRAM_BOT_TOKEN} is set (unless {@code telegram.enabled} is false): long
- * polling, or a webhook when configured.
+ * polling, or a webhook when configured. Updates Telegram delivers again (after a restart, or to
+ * another instance) are recognised through the database's inbound event log, keyed by the bot's id
+ * and the update id.
  */
 final class TelegramFrontendFactory implements FrontendFactory {
   static final String TOKEN = "TELEGRAM_BOT_TOKEN";
@@ -26,15 +29,30 @@ final class TelegramFrontendFactory implements FrontendFactory {
     } catch (IllegalArgumentException e) {
       throw PlatformFrontend.invalidSettings("Telegram", e);
     }
+    Clock clock = Clock.systemUTC();
     TelegramBot bot =
         new TelegramBot(
             settings,
             services.router(),
             services.commands(),
             services.subscriptions(),
-            Clock.systemUTC(),
-            services.metrics());
+            clock,
+            services.metrics(),
+            updateId ->
+                services
+                    .events()
+                    .firstTime(
+                        TelegramMapper.PLATFORM,
+                        botId(settings) + ":" + updateId,
+                        clock.instant()));
     services.chats().register("telegram", bot.chatAdapter());
     return Optional.of(new PlatformFrontend("telegram", bot::start, bot::awaitClose, bot::close));
+  }
+
+  /** The bot's user id: the token's public part before the colon, so two bots' updates differ. */
+  static String botId(TelegramSettings settings) {
+    String token = settings.token();
+    int colon = token.indexOf(':');
+    return colon > 0 ? token.substring(0, colon) : "bot";
   }
 }

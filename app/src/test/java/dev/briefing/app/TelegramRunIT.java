@@ -92,4 +92,26 @@ class TelegramRunIT {
     assertThat(api.sentTo("43").get(1).path("text").asText())
         .contains("daily at 18:00 America/New_York");
   }
+
+  @Test
+  void anUpdateTelegramDeliversAgainAfterARestartIsAnsweredOnce() throws Exception {
+    api.queueUpdates(privateUpdate(7, 44, "What was the vote?"));
+    await().atMost(WAIT).until(() -> api.sentTo("44").size() == 1);
+    cli.shutdown();
+    running.join(WAIT.toMillis());
+    result.set(null);
+
+    running = new Thread(() -> result.set(cli.run("run", "--article", "budget.txt")));
+    running.start();
+    // Long polling confirms a batch only with the next getUpdates: after a stop it comes again.
+    api.queueUpdates(privateUpdate(7, 44, "What was the vote?"), privateUpdate(8, 44, "/help"));
+
+    await().atMost(WAIT).until(() -> api.sentTo("44").size() >= 2 || result.get() != null);
+    assertThat(result.get()).as("the second run is still serving").isNull();
+    assertThat(api.sentTo("44"))
+        .extracting(m -> m.path("text").asText())
+        .satisfiesExactly(
+            answer -> assertThat(answer).contains("The vote was 31 to 12."),
+            help -> assertThat(help).doesNotContain("The vote was 31 to 12."));
+  }
 }

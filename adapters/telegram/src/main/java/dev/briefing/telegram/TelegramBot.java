@@ -58,6 +58,7 @@ public final class TelegramBot implements AutoCloseable {
   private final List<CommandSpec> commands;
   private final Clock clock;
   private final BotMetrics metrics;
+  private final UpdateDeduplicator seen;
   private final ObjectMapper json = new ObjectMapper();
   private final OkHttpClient http;
   private final TelegramClient client;
@@ -99,6 +100,27 @@ public final class TelegramBot implements AutoCloseable {
       SubscriptionRepository subscriptions,
       Clock clock,
       BotMetrics metrics) {
+    this(settings, router, commands, subscriptions, clock, metrics, UpdateDeduplicator.inMemory());
+  }
+
+  /**
+   * @param settings token, API URL, mode and access policy
+   * @param router answers each message meant for the bot
+   * @param commands the router's command table, published as Telegram's command menu
+   * @param subscriptions paused when a chat blocks the bot, moved when a group migrates
+   * @param clock the time rate limits and answer latency are measured in
+   * @param metrics counts messages, answer latency, platform errors and the queue's depth
+   * @param seen the updates handled before, so one Telegram delivers again is answered once
+   */
+  public TelegramBot(
+      TelegramSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      BotMetrics metrics,
+      UpdateDeduplicator seen) {
+    this.seen = seen;
     this.settings = settings;
     this.router = router;
     this.commands = List.copyOf(commands);
@@ -145,7 +167,8 @@ public final class TelegramBot implements AutoCloseable {
             adapter,
             files,
             clock,
-            metrics);
+            metrics,
+            seen);
     UpdateConsumer consumer = new UpdateConsumer(handler, updates, clock);
     try {
       if (settings.webhook().isPresent()) {

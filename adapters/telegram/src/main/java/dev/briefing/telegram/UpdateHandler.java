@@ -37,7 +37,7 @@ final class UpdateHandler {
   private final DocumentFetcher documents;
   private final Clock clock;
   private final BotMetrics metrics;
-  private final BoundedSet<Integer> seen = new BoundedSet<>(REMEMBERED);
+  private final UpdateDeduplicator seen;
   private final BoundedSet<String> refused = new BoundedSet<>(REMEMBERED);
 
   UpdateHandler(
@@ -47,7 +47,9 @@ final class UpdateHandler {
       TelegramChatAdapter out,
       FileDownloader downloader,
       Clock clock,
-      BotMetrics metrics) {
+      BotMetrics metrics,
+      UpdateDeduplicator seen) {
+    this.seen = seen;
     this.clock = clock;
     this.metrics = metrics;
     this.mapper = mapper;
@@ -67,7 +69,7 @@ final class UpdateHandler {
   void handle(Update update, Instant arrived) {
     Integer id = update.getUpdateId();
     try (LogContext context = LogContext.of(chatId(update), id)) {
-      if (id != null && !seen.add(id)) {
+      if (id != null && !seen.firstTime(id)) {
         log.debug("Skipped Telegram update {}: already handled", id);
         return;
       }

@@ -18,6 +18,8 @@ class UpdateHandlerTest {
   private final FakeSender sender = new FakeSender(clock);
   private final List<String> questions = new CopyOnWriteArrayList<>();
   private final RecordingMetrics metrics = new RecordingMetrics();
+  // Shared by the handlers of one test, as the database's inbound event log is across restarts.
+  private final UpdateDeduplicator seen = UpdateDeduplicator.inMemory();
 
   private UpdateHandler handler(AccessPolicy access) {
     TelegramChatAdapter out =
@@ -32,7 +34,8 @@ class UpdateHandlerTest {
           throw new AssertionError("no download expected");
         },
         clock,
-        metrics);
+        metrics,
+        seen);
   }
 
   private List<String> sentTexts() {
@@ -50,6 +53,16 @@ class UpdateHandlerTest {
 
     assertThat(sentTexts()).containsExactly(AccessPolicy.NOT_ALLOWED);
     assertThat(questions).isEmpty();
+  }
+
+  @Test
+  void anUpdateHandledBeforeARestartIsNotAnsweredAgain() {
+    handler(AccessPolicy.open()).handle(Fixtures.update("private-question"));
+    // A new bot (a restart) over the same log: long polling hands it the unconfirmed batch again.
+    handler(AccessPolicy.open()).handle(Fixtures.update("private-question"));
+
+    assertThat(sentTexts()).hasSize(1);
+    assertThat(questions).hasSize(1);
   }
 
   @Test
@@ -150,7 +163,8 @@ class UpdateHandlerTest {
                 sender, new InMemorySubscriptionRepository(clock), clock, scheduler),
             (fileId, maxBytes) -> new byte[0],
             clock,
-            metrics);
+            metrics,
+            UpdateDeduplicator.inMemory());
 
     try (CapturedLogs logs = new CapturedLogs()) {
       handler.handle(Fixtures.update("private-question"));
