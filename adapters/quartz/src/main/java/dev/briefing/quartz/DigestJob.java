@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.quartz.Job;
+import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -19,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * the digest service, which sends it exactly once. Thin on purpose; created by {@link
  * DigestJobFactory} with its services. Never throws: a failure is logged and the next firing comes
  * as planned.
+ *
+ * <p>The job requests recovery: when its node dies before the digest was claimed, another node (or
+ * the restarted one) fires it again once Quartz sees the node's check-ins stop. When it dies after
+ * the claim, that firing finds the digest claimed and does nothing; the digest service's recovery
+ * pass sends it once the claim's lease ran out.
  */
 final class DigestJob implements Job {
   private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
@@ -66,18 +72,28 @@ final class DigestJob implements Job {
 
   /**
    * When this firing was due. A job recovered after its node failed runs under a recovery trigger
-   * that keeps the original time in the job data.
+   * that keeps the original trigger's scheduled fire time in the job data (and its actual fire
+   * time, a little later, which is not the digest's key: keyed by that, the recovered firing would
+   * claim a digest nobody claimed and send it again).
    */
   private static Instant scheduledFireTime(JobExecutionContext context) {
-    if (context.isRecovering()) {
+    return scheduledFireTime(
+        context.isRecovering(),
+        context.getMergedJobDataMap(),
+        context.getScheduledFireTime().toInstant());
+  }
+
+  static Instant scheduledFireTime(boolean recovering, JobDataMap data, Instant scheduled) {
+    if (recovering) {
       String original =
-          context
-              .getMergedJobDataMap()
-              .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
+          data.getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
+      if (original == null) {
+        original = data.getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
+      }
       if (original != null) {
         return Instant.ofEpochMilli(Long.parseLong(original));
       }
     }
-    return context.getScheduledFireTime().toInstant();
+    return scheduled;
   }
 }

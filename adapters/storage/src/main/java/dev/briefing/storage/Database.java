@@ -3,6 +3,7 @@ package dev.briefing.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.briefing.core.BriefingException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -57,10 +58,23 @@ public final class Database implements AutoCloseable {
   private static HikariConfig config(DatabaseSettings settings) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("briefing");
-    config.setJdbcUrl(settings.url());
+    config.setJdbcUrl(durable(settings.url()));
     config.setUsername(settings.user());
     config.setPassword(settings.password());
     return config;
+  }
+
+  /**
+   * H2 writes committed changes to its file in the background, up to half a second later by
+   * default, so a killed process (kill -9, OOM killer) loses its last commits: a digest marked sent
+   * would be sent again, a claim forgotten. {@code WRITE_DELAY=0} writes each commit before it
+   * returns; the URL's own {@code WRITE_DELAY} wins.
+   */
+  static String durable(String url) {
+    boolean h2 = url.startsWith("jdbc:h2:");
+    return h2 && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY")
+        ? url + ";WRITE_DELAY=0"
+        : url;
   }
 
   private static String rootMessage(Throwable e) {
