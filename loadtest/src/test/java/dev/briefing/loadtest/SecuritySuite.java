@@ -7,7 +7,6 @@ import dev.briefing.slack.SlackRenderer;
 import dev.briefing.telegram.TelegramRenderer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +23,7 @@ import java.util.function.IntSupplier;
  */
 final class SecuritySuite {
   static final int CONTROL_EVERY = 50;
+  private static final int CLIENTS = 4;
   static final Duration WAIT = Duration.ofSeconds(60);
 
   /**
@@ -41,50 +41,54 @@ final class SecuritySuite {
     try (SlackRig rig = new SlackRig()) {
       Map<String, List<Delivered>> delivered = record(rig.platform);
       SlackRequests requests = rig.requests();
-      Map<SlackForgery, AtomicInteger> statuses = new EnumMap<>(SlackForgery.class);
+      Map<SlackForgery, AtomicInteger> statuses = new ConcurrentHashMap<>();
       List<String> wrongStatus = new CopyOnWriteArrayList<>();
       Latencies refusals = new Latencies(count);
-      List<String> controls = new ArrayList<>();
-      List<String> replays = new ArrayList<>();
-      List<String> commandReplays = new ArrayList<>();
+      List<String> controls = new CopyOnWriteArrayList<>();
+      List<String> replays = new CopyOnWriteArrayList<>();
+      List<String> commandReplays = new CopyOnWriteArrayList<>();
       SlackForgery[] kinds = SlackForgery.values();
-      for (int i = 0; i < count; i++) {
-        SlackForgery kind = kinds[i % kinds.length];
-        boolean command = (i / kinds.length) % 2 == 1;
-        String body =
-            command
-                ? SlackRequests.slashCommand(
-                    "CF" + i,
-                    SampleBot.KNOWN_QUESTION,
-                    rig.platform.responseUrl("forged-" + i),
-                    "trigger-forged-" + i)
-                : SlackRequests.directMessage("EvForged" + i, "CF" + i, SampleBot.KNOWN_QUESTION);
-        SlackForgery.Forged forged = kind.forge(body, SlackRig.SECRET, i);
-        long sent = System.nanoTime();
-        int status =
-            requests.send(
-                command ? SlackRequests.FORM : SlackRequests.JSON,
-                forged.body(),
-                forged.timestamp(),
-                forged.signature());
-        refusals.add(System.nanoTime() - sent);
-        statuses.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
-        if (status != 401 && status != 403) {
-          wrongStatus.add(kind + (command ? " (slash command)" : " (event)") + ": " + status);
-        }
-        if (i % CONTROL_EVERY == 0) {
-          String channel = "DOK" + i;
-          assertThat(
-                  requests.post(
-                      SlackRequests.JSON,
-                      SlackRequests.directMessage(
-                          "EvControl" + i, channel, SampleBot.KNOWN_QUESTION)))
-              .isEqualTo(200);
-          controls.add(channel);
-          replays.add(replayEvent(requests, i));
-          commandReplays.add(replayCommand(rig, i));
-        }
-      }
+      Parallel.run(
+          count,
+          CLIENTS,
+          i -> {
+            SlackForgery kind = kinds[i % kinds.length];
+            boolean command = (i / kinds.length) % 2 == 1;
+            String body =
+                command
+                    ? SlackRequests.slashCommand(
+                        "CF" + i,
+                        SampleBot.KNOWN_QUESTION,
+                        rig.platform.responseUrl("forged-" + i),
+                        "trigger-forged-" + i)
+                    : SlackRequests.directMessage(
+                        "EvForged" + i, "CF" + i, SampleBot.KNOWN_QUESTION);
+            SlackForgery.Forged forged = kind.forge(body, SlackRig.SECRET, i);
+            long sent = System.nanoTime();
+            int status =
+                requests.send(
+                    command ? SlackRequests.FORM : SlackRequests.JSON,
+                    forged.body(),
+                    forged.timestamp(),
+                    forged.signature());
+            refusals.add(System.nanoTime() - sent);
+            statuses.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+            if (status != 401 && status != 403) {
+              wrongStatus.add(kind + (command ? " (slash command)" : " (event)") + ": " + status);
+            }
+            if (i % CONTROL_EVERY == 0) {
+              String channel = "DOK" + i;
+              assertThat(
+                      requests.post(
+                          SlackRequests.JSON,
+                          SlackRequests.directMessage(
+                              "EvControl" + i, channel, SampleBot.KNOWN_QUESTION)))
+                  .isEqualTo(200);
+              controls.add(channel);
+              replays.add(replayEvent(requests, i));
+              commandReplays.add(replayCommand(rig, i));
+            }
+          });
       String expected = expectedSlack(rig.bot);
       List<String> answered = new ArrayList<>(controls);
       answered.addAll(replays);
@@ -134,30 +138,33 @@ final class SecuritySuite {
       TelegramUpdates updates = rig.updates();
       List<String> wrongStatus = new CopyOnWriteArrayList<>();
       Latencies refusals = new Latencies(count);
-      List<String> answered = new ArrayList<>();
-      int replays = 0;
-      for (int i = 0; i < count; i++) {
-        String secret = wrongSecret(i);
-        String body =
-            TelegramUpdates.privateMessage(
-                updates.nextUpdateId(), 900_000_000L + i, SampleBot.KNOWN_QUESTION);
-        long sent = System.nanoTime();
-        int status = updates.post(body, secret);
-        refusals.add(System.nanoTime() - sent);
-        if (status != 401 && status != 403) {
-          wrongStatus.add("secret " + printable(secret) + ": " + status);
-        }
-        if (i % CONTROL_EVERY == 0) {
-          long chat = 100_000L + i;
-          String control =
-              TelegramUpdates.privateMessage(
-                  updates.nextUpdateId(), chat, SampleBot.KNOWN_QUESTION);
-          assertThat(updates.post(control, TelegramRig.SECRET)).isEqualTo(200);
-          assertThat(updates.post(control, TelegramRig.SECRET)).as("a redelivery").isEqualTo(200);
-          answered.add(String.valueOf(chat));
-          replays++;
-        }
-      }
+      List<String> answered = new CopyOnWriteArrayList<>();
+      Parallel.run(
+          count,
+          CLIENTS,
+          i -> {
+            String secret = wrongSecret(i);
+            String body =
+                TelegramUpdates.privateMessage(
+                    updates.nextUpdateId(), 900_000_000L + i, SampleBot.KNOWN_QUESTION);
+            long sent = System.nanoTime();
+            int status = updates.post(body, secret);
+            refusals.add(System.nanoTime() - sent);
+            if (status != 401 && status != 403) {
+              wrongStatus.add("secret " + printable(secret) + ": " + status);
+            }
+            if (i % CONTROL_EVERY == 0) {
+              long chat = 100_000L + i;
+              String control =
+                  TelegramUpdates.privateMessage(
+                      updates.nextUpdateId(), chat, SampleBot.KNOWN_QUESTION);
+              assertThat(updates.post(control, TelegramRig.SECRET)).isEqualTo(200);
+              assertThat(updates.post(control, TelegramRig.SECRET))
+                  .as("a redelivery")
+                  .isEqualTo(200);
+              answered.add(String.valueOf(chat));
+            }
+          });
       String expected = expectedTelegram(rig.bot);
       await().atMost(WAIT).until(() -> answered.stream().allMatch(c -> delivered.containsKey(c)));
       settle(() -> delivered.values().stream().mapToInt(List::size).sum());
@@ -267,7 +274,8 @@ final class SecuritySuite {
 
   private static String kindsSummary(Map<SlackForgery, AtomicInteger> statuses) {
     List<String> parts = new ArrayList<>();
-    statuses.forEach((kind, n) -> parts.add(kind.name().toLowerCase().replace('_', ' ') + " " + n));
+    new java.util.TreeMap<>(statuses)
+        .forEach((kind, n) -> parts.add(kind.name().toLowerCase().replace('_', ' ') + " " + n));
     return String.join(", ", parts);
   }
 
