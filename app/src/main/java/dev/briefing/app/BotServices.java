@@ -44,9 +44,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -75,13 +72,6 @@ final class BotServices implements AutoCloseable {
   static final Duration JOBS_GRACE = Duration.ofSeconds(15);
 
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final ScheduledExecutorService maintenance =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "maintenance");
-            thread.setDaemon(true);
-            return thread;
-          });
   private final ArticleRetention retention;
   private final FeedFollowRepository follows;
   private final FeedIntake feedIntake;
@@ -197,14 +187,16 @@ final class BotServices implements AutoCloseable {
 
   /**
    * Starts firing digests, catching up on those missed by less than the grace; reading the due
-   * feeds every minute and re-scanning the folder every five; and the hourly article retention.
+   * feeds every minute and re-scanning the folder every five; and the hourly article retention. All
+   * run as the scheduler's periodic jobs, so they run on one node at a time and shutting down lets
+   * the running ones finish instead of interrupting them (an interrupted H2 file write closes the
+   * database).
    */
   void startDigests() {
     scheduler.every("feeds", FEED_CHECK, feedIntake);
     folderIntake.ifPresent(folder -> scheduler.every("folder", FOLDER_SCAN, folder));
+    scheduler.every("retention", ArticleRetention.EVERY, retention);
     scheduler.start();
-    long every = ArticleRetention.EVERY.toSeconds();
-    maintenance.scheduleWithFixedDelay(retention, 0, every, TimeUnit.SECONDS);
   }
 
   /** Fires no more digests or feed reads; those running go on. The first step of shutting down. */
@@ -215,7 +207,6 @@ final class BotServices implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      maintenance.shutdownNow();
       try {
         scheduler.close(JOBS_GRACE);
       } finally {
