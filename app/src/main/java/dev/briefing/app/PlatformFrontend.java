@@ -64,14 +64,4 @@ final class PlatformFrontend implements ChatFrontend {
     connected = false;
     close.run();
   }
-
-  /**
-   * The adapters' settings list their problems on lines after a heading ("Invalid Slack
-   * settings:\n- a\n- b"); a start-up error is one line: "invalid Slack settings: a; b".
-   */
-  static BriefingException invalidSettings(String platform, IllegalArgumentException e) {
-    String problems = e.getMessage().replaceFirst("(?is)^invalid \\S+ settings:\\s*- ", "");
-    return new BriefingException(
-        "invalid " + platform + " settings: " + problems.replace("\n- ", "; "), e);
-  }
 }

@@ -22,12 +22,8 @@ final class SlackFrontendFactory implements FrontendFactory {
     if (!BriefingConfig.Platforms.runs(config.platforms().slack(), hasToken)) {
       return Optional.empty();
     }
-    SlackSettings settings;
-    try {
-      settings = SlackSettings.fromEnvironment(env);
-    } catch (IllegalArgumentException e) {
-      throw PlatformFrontend.invalidSettings("Slack", e);
-    }
+    // Checked with the configuration at start (PlatformSection): every problem is listed there.
+    SlackSettings settings = SlackSettings.fromEnvironment(env);
     Clock clock = Clock.systemUTC();
     SlackBot bot =
         new SlackBot(

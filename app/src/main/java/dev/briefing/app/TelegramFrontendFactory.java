@@ -23,12 +23,8 @@ final class TelegramFrontendFactory implements FrontendFactory {
     if (!BriefingConfig.Platforms.runs(config.platforms().telegram(), hasToken)) {
       return Optional.empty();
     }
-    TelegramSettings settings;
-    try {
-      settings = TelegramSettings.fromEnvironment(env);
-    } catch (IllegalArgumentException e) {
-      throw PlatformFrontend.invalidSettings("Telegram", e);
-    }
+    // Checked with the configuration at start (PlatformSection): every problem is listed there.
+    TelegramSettings settings = TelegramSettings.fromEnvironment(env);
     Clock clock = Clock.systemUTC();
     TelegramBot bot =
         new TelegramBot(

@@ -103,6 +103,32 @@ class RunCommandTest {
   }
 
   @Test
+  void listsTheEnabledPlatformsMissingSecretsWithTheFilesProblemsBeforeStartingAnything()
+      throws IOException {
+    Files.writeString(dir.resolve("bad.yml"), "summary:\n  sentences: 0\n");
+    cli.env.put("SLACK_BOT_TOKEN", "xoxb-secret-token");
+    cli.env.put("TELEGRAM_BOT_TOKEN", "123456:secret-part");
+    cli.env.put("TELEGRAM_WEBHOOK_URL", "http://insecure.example/hook");
+    cli.env.put("BRIEFING_LOG_FORMAT", "xml");
+
+    CliRunner.Result result = cli.run("run", "--config", "bad.yml");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("briefing: invalid configuration in ")
+        .contains(
+            "summary.sentences must be from 1 to 10, was 0",
+            "slack: ",
+            "telegram: ",
+            "BRIEFING_LOG_FORMAT must be text or json")
+        .doesNotContain("xoxb-secret-token", "secret-part");
+    assertThat(cli.coreLoads).isZero();
+    assertThat(dir.resolve("data")).as("no database was opened").doesNotExist();
+  }
+
+  @Test
   void refusesToRunWithNothingEnabled() {
     cli.env.put("BRIEFING_CONSOLE_ENABLED", "false");
 
