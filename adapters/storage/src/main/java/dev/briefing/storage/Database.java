@@ -65,16 +65,37 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * H2 writes committed changes to its file in the background, up to half a second later by
-   * default, so a killed process (kill -9, OOM killer) loses its last commits: a digest marked sent
-   * would be sent again, a claim forgotten. {@code WRITE_DELAY=0} writes each commit before it
-   * returns; the URL's own {@code WRITE_DELAY} wins.
+   * Makes an H2 file database safe to run a bot on:
+   *
+   * <ul>
+   *   <li>H2 writes committed changes to its file in the background, up to half a second later by
+   *       default, so a killed process (kill -9, OOM killer) loses its last commits: a digest
+   *       marked sent would be sent again, a claim forgotten. {@code WRITE_DELAY=0} writes each
+   *       commit before it returns; the URL's own {@code WRITE_DELAY} wins.
+   *   <li>A thread interrupted while H2 reads or writes its file (a platform adapter or the
+   *       scheduler stopping its threads) closes the file channel, and with it the database for
+   *       every thread. H2's {@code retry:} file system reopens the file and repeats the operation;
+   *       the file is the same. A URL naming its own file system ({@code nio:}, {@code split:}...)
+   *       is kept.
+   * </ul>
    */
   static String durable(String url) {
-    boolean h2 = url.startsWith("jdbc:h2:");
-    return h2 && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY")
-        ? url + ";WRITE_DELAY=0"
-        : url;
+    if (!url.startsWith("jdbc:h2:")) {
+      return url;
+    }
+    String safe = retryOnInterrupt(url);
+    return safe.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? safe : safe + ";WRITE_DELAY=0";
+  }
+
+  private static final String H2_FILE = "jdbc:h2:file:";
+
+  private static String retryOnInterrupt(String url) {
+    if (!url.startsWith(H2_FILE)) {
+      return url;
+    }
+    String path = url.substring(H2_FILE.length());
+    boolean namesFileSystem = path.matches("(?s)[A-Za-z]{2,}:.*");
+    return namesFileSystem ? url : H2_FILE + "retry:" + path;
   }
 
   private static String rootMessage(Throwable e) {

@@ -23,9 +23,9 @@ class DatabaseDurabilityTest {
   @Test
   void aWriteDelayTheUrlNamesIsKept() {
     assertThat(Database.durable("jdbc:h2:file:./data/briefing;write_delay=200"))
-        .isEqualTo("jdbc:h2:file:./data/briefing;write_delay=200");
+        .isEqualTo("jdbc:h2:file:retry:./data/briefing;write_delay=200");
     assertThat(Database.durable("jdbc:h2:file:./data/briefing"))
-        .isEqualTo("jdbc:h2:file:./data/briefing;WRITE_DELAY=0");
+        .isEqualTo("jdbc:h2:file:retry:./data/briefing;WRITE_DELAY=0");
     assertThat(Database.durable("jdbc:postgresql://db/briefing"))
         .isEqualTo("jdbc:postgresql://db/briefing");
   }
