@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +43,14 @@ final class DigestDispatch {
     this.wait = wait;
   }
 
-  /** Sends the claimed digest and waits for the platform to accept it. Never throws for a send. */
+  /**
+   * Sends the claimed digest and waits for the platform to accept it. Never throws for a send.
+   *
+   * <p>The outcome is recorded on the thread that completes the adapter's future, before that
+   * thread goes on: an adapter that sends one message at a time records each digest before it sends
+   * the next, so a kill finds at most one digest accepted by the platform but not yet recorded (the
+   * one resent after the lease), however slow the waiting threads are to wake.
+   */
   DeliveryOutcome send(long id, Instant due, ChatAddress chat, Reply digest) {
     CompletableFuture<Void> accepted;
     try {
@@ -49,18 +58,24 @@ final class DigestDispatch {
     } catch (RuntimeException e) {
       return failed(id, due, chat, "failed: " + e, e);
     }
+    AtomicBoolean settled = new AtomicBoolean();
+    CompletableFuture<DeliveryOutcome> recorded =
+        accepted.handle(
+            (ok, failure) ->
+                settled.compareAndSet(false, true)
+                    ? record(id, due, chat, failure)
+                    : late(id, due, failure));
     try {
-      accepted.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-      deliveries.markSent(id, due, clock.instant());
-      return counted(DeliveryOutcome.SENT);
+      return recorded.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
-      return notDelivered(id, due, chat, e.getCause());
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     } catch (TimeoutException e) {
       String why = "no answer from the platform within " + DigestService.readable(wait);
-      return unanswered(id, due, chat, accepted, why);
+      return unanswered(id, due, chat, settled, recorded, why);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return unanswered(id, due, chat, accepted, "interrupted while waiting for the platform");
+      return unanswered(
+          id, due, chat, settled, recorded, "interrupted while waiting for the platform");
     }
   }
 
@@ -89,7 +104,12 @@ final class DigestDispatch {
     return outcome;
   }
 
-  private DeliveryOutcome notDelivered(long id, Instant due, ChatAddress chat, Throwable cause) {
+  private DeliveryOutcome record(long id, Instant due, ChatAddress chat, Throwable failure) {
+    if (failure == null) {
+      deliveries.markSent(id, due, clock.instant());
+      return counted(DeliveryOutcome.SENT);
+    }
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
     if (cause instanceof NotDelivered refusal) {
       if (refusal.handedBack()) {
         log.info(
@@ -109,20 +129,31 @@ final class DigestDispatch {
   /**
    * The platform neither accepted nor refused the digest in time: it is recorded as failed, not
    * retried (it may still be queued, so sending it again could send it twice), and marked sent
-   * after all should the platform accept it later.
+   * after all should the platform accept it later ({@link #late}).
    */
   private DeliveryOutcome unanswered(
-      long id, Instant due, ChatAddress chat, CompletableFuture<Void> accepted, String why) {
-    DeliveryOutcome outcome = failed(id, due, chat, why, null);
-    accepted.thenRun(
-        () -> {
-          try {
-            deliveries.markSent(id, due, clock.instant());
-            log.info("The digest of subscription {} due at {} was accepted late", id, due);
-          } catch (RuntimeException e) {
-            log.warn("Could not record the late digest of subscription {} at {}", id, due, e);
-          }
-        });
-    return outcome;
+      long id,
+      Instant due,
+      ChatAddress chat,
+      AtomicBoolean settled,
+      CompletableFuture<DeliveryOutcome> recorded,
+      String why) {
+    if (!settled.compareAndSet(false, true)) {
+      return recorded.join(); // the platform answered just now
+    }
+    return failed(id, due, chat, why, null);
+  }
+
+  private DeliveryOutcome late(long id, Instant due, Throwable failure) {
+    if (failure != null) {
+      return DeliveryOutcome.FAILED;
+    }
+    try {
+      deliveries.markSent(id, due, clock.instant());
+      log.info("The digest of subscription {} due at {} was accepted late", id, due);
+    } catch (RuntimeException e) {
+      log.warn("Could not record the late digest of subscription {} at {}", id, due, e);
+    }
+    return DeliveryOutcome.SENT;
   }
 }

@@ -87,6 +87,26 @@ class DigestRecoveryTest {
   }
 
   @Test
+  void theDigestIsRecordedSentOnThePlatformsThreadBeforeThatThreadSendsAnythingElse()
+      throws Exception {
+    Subscription subscription = subscribe("chat-1");
+    addArticle();
+    CompletableFuture<Void> accepted = new CompletableFuture<>();
+    chats.answerNext(accepted);
+    clock.set(FIRE.plusSeconds(5));
+    Future<DeliveryOutcome> outcome = pool.submit(() -> service().deliver(subscription, FIRE));
+    assertThat(chats.called.await(10, TimeUnit.SECONDS)).isTrue();
+    while (accepted.getNumberOfDependents() == 0 && !outcome.isDone()) {
+      Thread.onSpinWait(); // the sender is about to wait on it
+    }
+
+    accepted.complete(null); // the platform's sending thread, as the adapter completes it
+
+    assertThat(status(subscription)).isEqualTo(DeliveryStatus.SENT);
+    assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo(DeliveryOutcome.SENT);
+  }
+
+  @Test
   void aRefusedDigestIsFailedAndNeverSentAgain() {
     Subscription subscription = subscribe("chat-1");
     addArticle();
