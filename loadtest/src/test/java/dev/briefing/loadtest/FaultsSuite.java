@@ -39,7 +39,7 @@ final class FaultsSuite {
       FakeBotApi api = rig.platform.api();
       api.queueUpdates(FakeBotApi.privateUpdate(1, 1001, SampleBot.KNOWN_QUESTION));
       await().atMost(wait).until(() -> delivered.containsKey("1001"));
-      int threadsBefore = Thread.activeCount();
+      int threadsBefore = Memory.botThreads();
 
       List<String> chats = new ArrayList<>();
       double recovered = 0;
@@ -76,7 +76,8 @@ final class FaultsSuite {
                   + " %s; every question answered with the right answer at most %.1f s after its"
                   + " burst began, without a restart; %d answered twice, each where the platform"
                   + " took the message without answering; %d sendMessage calls for %d answers; a"
-                  + " question after each burst answered at once; threads %d before, %d after.%n",
+                  + " question after each burst answered at once; threads (fake servers' aside) %d before,"
+                  + " %d after.%n",
               cycles,
               questions,
               rig.platform.sendFaults().served(),
@@ -86,7 +87,7 @@ final class FaultsSuite {
               rig.platform.sendCalls(),
               chats.size() + 1,
               threadsBefore,
-              Thread.activeCount());
+              Memory.botThreads());
       return new Outcome(report, duplicates);
     }
   }
@@ -100,7 +101,7 @@ final class FaultsSuite {
       SlackRequests requests = rig.requests();
       ask(requests, "Ev1001", "D1001");
       await().atMost(wait).until(() -> delivered.containsKey("D1001"));
-      int threadsBefore = Thread.activeCount();
+      int threadsBefore = Memory.botThreads();
 
       List<String> all = new ArrayList<>();
       double recovered = 0;
@@ -135,7 +136,8 @@ final class FaultsSuite {
                   + " answered with the right answer at most %.1f s after its burst began, without"
                   + " a restart; %d answered twice, each where the platform took the message"
                   + " without answering; %d chat.postMessage calls for %d answers; a question"
-                  + " after each burst answered at once; threads %d before, %d after.%n",
+                  + " after each burst answered at once; threads (fake servers' aside) %d before, %d"
+                  + " after.%n",
               cycles,
               questions,
               rig.platform.postFaults().served(),
@@ -144,7 +146,7 @@ final class FaultsSuite {
               rig.platform.postCalls(),
               all.size() + 1,
               threadsBefore,
-              Thread.activeCount());
+              Memory.botThreads());
       return new Outcome(report, duplicates);
     }
   }

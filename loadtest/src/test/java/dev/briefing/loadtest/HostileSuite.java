@@ -233,9 +233,9 @@ final class HostileSuite {
     return String.format(
         "%s: %,d messages sent in %.1f s (%,.0f/s) by %d clients; %,d accepted and every one"
             + " answered, %,d refused 413 (over the endpoint's 1 MiB), none refused otherwise;"
-            + " %,d replies, every one valid (longest %,d chars; most replies to one message"
-            + " %,d); generic error replies 0, unexpected exceptions 0; the known question then"
-            + " answered exactly as before.%n",
+            + " %,d replies, every one valid (longest %,d chars; at most %,d threaded to one"
+            + " message: long echoes split); generic error replies 0, unexpected exceptions 0;"
+            + " the known question then answered exactly as before.%n",
         platform,
         count,
         tally.nanos / 1e9,

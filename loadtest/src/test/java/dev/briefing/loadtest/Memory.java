@@ -21,7 +21,18 @@ record Memory(long heapUsedBytes, long heapCommittedBytes, long rssBytes, int th
       }
     }
     var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    return new Memory(heap.getUsed(), heap.getCommitted(), rss(), Thread.activeCount());
+    return new Memory(heap.getUsed(), heap.getCommitted(), rss(), botThreads());
+  }
+
+  /**
+   * Live threads but the fake servers' own (MockWebServer keeps one per open connection, and a
+   * connection left unanswered on purpose stays open): the bot's, its clients' and the JVM's.
+   */
+  static int botThreads() {
+    return (int)
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.isAlive() && !t.getName().startsWith("MockWebServer"))
+            .count();
   }
 
   private static long rss() {

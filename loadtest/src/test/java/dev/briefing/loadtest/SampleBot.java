@@ -56,7 +56,7 @@ final class SampleBot {
   private final AtomicLong unexpected = new AtomicLong();
 
   SampleBot(Clock clock) {
-    BriefingCore core = BriefingCore.createDefault();
+    BriefingCore core = core();
     InMemoryArticleRepository articles = new InMemoryArticleRepository(clock);
     articles.save(core.engine().analyze(core.reader().parse("nato-russia.txt", article())));
     subscriptions = new InMemorySubscriptionRepository(clock);
@@ -155,6 +155,17 @@ final class SampleBot {
       unexpected.incrementAndGet();
     }
     return replies;
+  }
+
+  private static BriefingCore shared;
+
+  // Loading the language models takes seconds; the engine keeps no per-bot state, so every bot in
+  // the JVM shares one.
+  private static synchronized BriefingCore core() {
+    if (shared == null) {
+      shared = BriefingCore.createDefault();
+    }
+    return shared;
   }
 
   /** The bundled sample article, from bot-core's test-jar. */

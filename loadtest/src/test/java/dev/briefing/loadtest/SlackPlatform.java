@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.Dispatcher;
@@ -64,6 +65,14 @@ final class SlackPlatform implements AutoCloseable {
     this.listener = listener;
   }
 
+  // MockWebServer keeps every request it got for takeRequest(); over a long run that would be the
+  // fake's memory counted as the bot's.
+  private void forgetRequests() throws InterruptedException {
+    while (server.takeRequest(0, TimeUnit.SECONDS) != null) {
+      // dropped
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {
@@ -75,7 +84,8 @@ final class SlackPlatform implements AutoCloseable {
 
   private final class Front extends Dispatcher {
     @Override
-    public MockResponse dispatch(RecordedRequest request) {
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+      forgetRequests();
       String path = request.getPath() == null ? "" : request.getPath();
       if (path.startsWith("/commands/")) {
         JsonNode json = json(request.getBody().readUtf8());
