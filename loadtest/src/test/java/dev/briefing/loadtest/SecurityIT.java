@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 class SecurityIT {
   @Test
   void refusesForgedAndReplayedSlackRequestsAndAnswersSignedOnes() throws Exception {
-    System.out.println(SecuritySuite.slack(65));
+    System.out.println(SecuritySuite.slack(70));
   }
 
   @Test

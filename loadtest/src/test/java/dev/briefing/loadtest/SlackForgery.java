@@ -27,7 +27,9 @@ enum SlackForgery {
   /** A timestamp that is not a number. */
   GARBAGE_TIMESTAMP,
   /** Signed correctly, but stamped more than five minutes ago: a replay of an old request. */
-  STALE;
+  STALE,
+  /** Signed correctly, but stamped more than five minutes ahead (Bolt checks only the past). */
+  FUTURE;
 
   /** The request to send: timestamp, signature and body; null leaves a header out. */
   record Forged(String timestamp, String signature, String body) {}
@@ -58,6 +60,10 @@ enum SlackForgery {
       case GARBAGE_TIMESTAMP -> {
         String garbage = "1e9" + seed;
         yield new Forged(garbage, SlackRequests.signature(secret, garbage, body), body);
+      }
+      case FUTURE -> {
+        String later = String.valueOf(epoch + 301 + (seed % 86_400));
+        yield new Forged(later, SlackRequests.signature(secret, later, body), body);
       }
       case STALE -> {
         String old = String.valueOf(epoch - 301 - (seed % 86_400));
