@@ -40,6 +40,7 @@ final class FaultsSuite {
       api.queueUpdates(FakeBotApi.privateUpdate(1, 1001, SampleBot.KNOWN_QUESTION));
       await().atMost(wait).until(() -> delivered.containsKey("1001"));
       int threadsBefore = Memory.botThreads();
+      var namesBefore = Memory.botThreadNames();
 
       List<String> chats = new ArrayList<>();
       double recovered = 0;
@@ -77,7 +78,7 @@ final class FaultsSuite {
                   + " burst began, without a restart; %d answered twice, each where the platform"
                   + " took the message without answering; %d sendMessage calls for %d answers; a"
                   + " question after each burst answered at once; threads (fake servers' aside) %d before,"
-                  + " %d after.%n",
+                  + " %d after (grown: %s).%n",
               cycles,
               questions,
               rig.platform.sendFaults().served(),
@@ -87,7 +88,8 @@ final class FaultsSuite {
               rig.platform.sendCalls(),
               chats.size() + 1,
               threadsBefore,
-              Memory.botThreads());
+              Memory.botThreads(),
+              Memory.grown(namesBefore, Memory.botThreadNames()));
       return new Outcome(report, duplicates);
     }
   }
@@ -102,6 +104,7 @@ final class FaultsSuite {
       ask(requests, "Ev1001", "D1001");
       await().atMost(wait).until(() -> delivered.containsKey("D1001"));
       int threadsBefore = Memory.botThreads();
+      var namesBefore = Memory.botThreadNames();
 
       List<String> all = new ArrayList<>();
       double recovered = 0;
@@ -137,7 +140,7 @@ final class FaultsSuite {
                   + " a restart; %d answered twice, each where the platform took the message"
                   + " without answering; %d chat.postMessage calls for %d answers; a question"
                   + " after each burst answered at once; threads (fake servers' aside) %d before, %d"
-                  + " after.%n",
+                  + " after (grown: %s).%n",
               cycles,
               questions,
               rig.platform.postFaults().served(),
@@ -146,7 +149,8 @@ final class FaultsSuite {
               rig.platform.postCalls(),
               all.size() + 1,
               threadsBefore,
-              Memory.botThreads());
+              Memory.botThreads(),
+              Memory.grown(namesBefore, Memory.botThreadNames()));
       return new Outcome(report, duplicates);
     }
   }

@@ -48,6 +48,30 @@ record Memory(long heapUsedBytes, long heapCommittedBytes, long rssBytes, int th
     return 0;
   }
 
+  /** The bot's threads (as {@link #botThreads()}) by name, digits dropped, with their counts. */
+  static java.util.Map<String, Long> botThreadNames() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && !t.getName().startsWith("MockWebServer"))
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                t -> t.getName().replaceAll("[0-9]+", "#"),
+                java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
+  }
+
+  /** The names whose count grew from {@code before} to {@code after}, with the growth. */
+  static String grown(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+    java.util.List<String> grown = new java.util.ArrayList<>();
+    after.forEach(
+        (name, n) -> {
+          long more = n - before.getOrDefault(name, 0L);
+          if (more > 0) {
+            grown.add(name + " +" + more);
+          }
+        });
+    return grown.isEmpty() ? "none" : String.join(", ", grown);
+  }
+
   String describe() {
     return String.format(
         "heap used %.1f MB (committed %.1f MB), RSS %.1f MB, %d threads",
