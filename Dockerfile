@@ -35,6 +35,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["/ap
 EXPOSE 8081 8443 3000
 # 384 MB of heap holds 10,000 articles in under 512 MB of RSS; raise -Xmx for a larger corpus.
 # On SIGTERM (docker stop) the bot stops taking messages, drains its send queues, lets running
-# digests finish and closes the database: give it 30 s (docker stop -t 30, stop_grace_period).
+# digests finish and closes the database: give it 60 s (docker stop -t 60, stop_grace_period).
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx384m", "-jar", "/app/briefing.jar"]
 CMD ["run", "--config", "/app/config/briefing.yml"]
