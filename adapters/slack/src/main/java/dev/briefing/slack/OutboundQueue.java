@@ -1,6 +1,7 @@
 package dev.briefing.slack;
 
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.LogIds;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.slack.Lanes.Queued;
 import java.time.Clock;
@@ -61,7 +62,7 @@ final class OutboundQueue implements AutoCloseable {
 
   /** Queues a message; when the queue is closed, hands it back at once. */
   void enqueue(OutboundMessage message, Delivery delivery) {
-    if (!lanes.add(new Queued(message, delivery, MDC.get(Logs.UPDATE_ID)))) {
+    if (!lanes.add(new Queued(message, delivery, MDC.get(LogIds.UPDATE_ID)))) {
       log.warn("Handed back a message to Slack channel {}: the adapter is closed", message.chat());
       delivery.handedBack(CLOSED);
       return;
@@ -105,7 +106,7 @@ final class OutboundQueue implements AutoCloseable {
 
   // Nothing escapes: an exception here would leave drainRequests up and the queue stalled.
   private void postLogged(Queued next) {
-    try (Logs.Scope ids = Logs.about(next.channel(), next.updateId())) {
+    try (LogIds.Scope ids = Logs.about(next.channel(), next.updateId())) {
       try {
         post(next);
       } catch (RuntimeException | Error e) {

@@ -12,6 +12,7 @@ import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.briefing.core.chat.LogIds;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ final class ReplayGuard implements Middleware {
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     Optional<Key> key = key(req);
     if (key.isPresent()) {
-      try (Logs.Scope ids = Logs.about(key.get().chatId(), key.get().triggerId())) {
+      try (LogIds.Scope ids = Logs.about(key.get().chatId(), key.get().triggerId())) {
         if (!dedup.firstTime(key.get().value())) {
           log.debug("Skipped Slack update {}: a replay", key.get().triggerId());
           return Response.ok();

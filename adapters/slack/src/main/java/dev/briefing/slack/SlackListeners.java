@@ -10,6 +10,7 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.LogIds;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.metrics.BotMetrics;
 import java.io.IOException;
@@ -139,7 +140,7 @@ final class SlackListeners {
 
   // Runs the work unless an update with this key was taken before (a retry or a replay).
   private void take(String key, String updateId, String chatId, Runnable work) {
-    try (Logs.Scope ids = Logs.about(chatId, updateId)) {
+    try (LogIds.Scope ids = Logs.about(chatId, updateId)) {
       if (key != null && !dedup.firstTime(key)) {
         log.debug("Skipped Slack update {}: already handled", updateId);
         return;
@@ -197,7 +198,7 @@ final class SlackListeners {
   private void run(String updateId, String chatId, Runnable work) {
     Runnable guarded =
         () -> {
-          try (Logs.Scope ids = Logs.about(chatId, updateId)) {
+          try (LogIds.Scope ids = Logs.about(chatId, updateId)) {
             try {
               work.run();
             } catch (RuntimeException e) {

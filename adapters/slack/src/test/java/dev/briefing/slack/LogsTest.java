@@ -2,6 +2,7 @@ package dev.briefing.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.core.chat.LogIds;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class LogsTest {
 
   @Test
   void tagsTheThreadUntilClosedThenLeavesItClean() {
-    try (Logs.Scope ids = Logs.about("C0NEWS", "Ev1")) {
+    try (LogIds.Scope ids = Logs.about("C0NEWS", "Ev1")) {
       assertThat(MDC.getCopyOfContextMap())
           .isEqualTo(Map.of("platform", "slack", "chat_id", "C0NEWS", "update_id", "Ev1"));
     }
@@ -25,8 +26,8 @@ class LogsTest {
 
   @Test
   void anInnerScopeRestoresTheOuterOnesIdsAndLeavesOutWhatItDoesNotKnow() {
-    try (Logs.Scope outer = Logs.about("C0NEWS", "Ev1")) {
-      try (Logs.Scope inner = Logs.about("C0SPORT", null)) {
+    try (LogIds.Scope outer = Logs.about("C0NEWS", "Ev1")) {
+      try (LogIds.Scope inner = Logs.about("C0SPORT", null)) {
         assertThat(MDC.getCopyOfContextMap())
             .isEqualTo(Map.of("platform", "slack", "chat_id", "C0SPORT"));
       }

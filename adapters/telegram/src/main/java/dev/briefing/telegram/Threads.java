@@ -1,5 +1,6 @@
 package dev.briefing.telegram;
 
+import dev.briefing.core.chat.LogIds;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.MDC;
@@ -17,7 +18,7 @@ final class Threads {
     return task -> {
       Runnable withPlatform =
           () -> {
-            MDC.put(LogContext.PLATFORM, TelegramMapper.PLATFORM);
+            MDC.put(LogIds.PLATFORM, TelegramMapper.PLATFORM);
             task.run();
           };
       Thread thread = new Thread(withPlatform, name + "-" + count.incrementAndGet());
