@@ -1,5 +1,6 @@
 package dev.briefing.slack;
 
+import dev.briefing.core.chat.ReplyParts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Lanes {
   /** A message waiting in a lane, with the reply it is part of and the update that queued it. */
-  record Queued(OutboundMessage message, Delivery delivery, String updateId) {
+  record Queued(OutboundMessage message, ReplyParts delivery, String updateId) {
     Queued retried() {
       return new Queued(message.retried(), delivery, updateId);
     }

@@ -2,6 +2,7 @@ package dev.briefing.slack;
 
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.LogIds;
+import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.slack.Lanes.Queued;
 import java.time.Clock;
@@ -22,9 +23,9 @@ import org.slf4j.MDC;
  * errors retry with exponential back-off, up to {@code maxAttempts} tries; a channel that is gone
  * (not found, archived, bot removed) has its queue dropped and is reported to {@code channelGone}.
  *
- * <p>Every message ends exactly once in its {@link Delivery}: accepted, refused (dropped for good)
- * or handed back (still queued at {@link #close()}). Each accepted post counts as a message out,
- * each failed one as a platform error. Posts are logged with the MDC of the update that queued
+ * <p>Every message ends exactly once in its {@link ReplyParts}: accepted, refused (dropped for
+ * good) or handed back (still queued at {@link #close()}). Each accepted post counts as a message
+ * out, each failed one as a platform error. Posts are logged with the MDC of the update that queued
  * them.
  */
 final class OutboundQueue implements AutoCloseable {
@@ -61,7 +62,7 @@ final class OutboundQueue implements AutoCloseable {
   }
 
   /** Queues a message; when the queue is closed, hands it back at once. */
-  void enqueue(OutboundMessage message, Delivery delivery) {
+  void enqueue(OutboundMessage message, ReplyParts delivery) {
     if (!lanes.add(new Queued(message, delivery, MDC.get(LogIds.UPDATE_ID)))) {
       log.warn("Handed back a message to Slack channel {}: the adapter is closed", message.chat());
       delivery.handedBack(CLOSED);

@@ -4,6 +4,7 @@ import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
@@ -68,7 +69,7 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
   /** Queues the reply and returns; what becomes of it is only logged. */
   @Override
   public void send(ChatAddress chat, Reply reply) {
-    queue(chat, reply);
+    queue(chat, reply, () -> {});
   }
 
   /**
@@ -81,19 +82,22 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
   @Override
   public CompletableFuture<Void> deliver(ChatAddress chat, Reply reply) {
     try {
-      return queue(chat, reply).done();
+      return queue(chat, reply, () -> {}).future();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
-  /** Queues every part of the reply; the listeners time answers by its first part. */
-  Delivery queue(ChatAddress chat, Reply reply) {
+  /**
+   * Queues every part of the reply; {@code firstAccepted} runs when Slack accepted the first (the
+   * listeners time answers by it).
+   */
+  ReplyParts queue(ChatAddress chat, Reply reply, Runnable firstAccepted) {
     if (!SlackMapper.PLATFORM.equals(chat.platform())) {
       throw new IllegalArgumentException("not a Slack chat: " + chat);
     }
     List<SlackMessage> parts = renderer.render(reply);
-    Delivery delivery = new Delivery(Math.max(1, parts.size()));
+    ReplyParts delivery = new ReplyParts(Math.max(1, parts.size()), firstAccepted);
     if (parts.isEmpty()) {
       delivery.accepted(); // nothing to post
     }

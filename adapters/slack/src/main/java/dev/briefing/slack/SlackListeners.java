@@ -174,15 +174,12 @@ final class SlackListeners {
 
   private void reply(ChatAddress chat, List<Reply> replies, Instant arrived) {
     for (int i = 0; i < replies.size(); i++) {
-      Delivery delivery = out.queue(chat, replies.get(i));
-      if (i == 0) {
-        delivery
-            .firstPart()
-            .thenRun(
-                () ->
-                    metrics.answered(
-                        SlackMapper.PLATFORM, Duration.between(arrived, clock.instant())));
-      }
+      Runnable firstAccepted =
+          i == 0
+              ? () ->
+                  metrics.answered(SlackMapper.PLATFORM, Duration.between(arrived, clock.instant()))
+              : () -> {};
+      out.queue(chat, replies.get(i), firstAccepted);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
@@ -150,15 +151,15 @@ class OutboundQueueTest {
             Duration.ofSeconds(1),
             BotMetrics.NONE);
     poster.failWith("channel_not_found");
-    Delivery gone = new Delivery(1);
-    Delivery next = new Delivery(1);
+    ReplyParts gone = ReplyParts.single();
+    ReplyParts next = ReplyParts.single();
     queue.enqueue(new OutboundMessage(NEWS, message("a"), 0), gone);
     scheduler.runDue();
     queue.enqueue(new OutboundMessage(SPORT, message("b"), 0), next);
     scheduler.runDue();
 
-    assertThat(gone.done()).isCompletedExceptionally();
-    assertThat(next.done()).isCompleted();
+    assertThat(gone.future()).isCompletedExceptionally();
+    assertThat(next.future()).isCompleted();
     assertThat(queue.depth()).isZero();
   }
 

@@ -1,6 +1,7 @@
 package dev.briefing.telegram;
 
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.ReplyParts;
 import java.util.OptionalInt;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -14,12 +15,18 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
  * @param replyTo the message it answers, if any
  * @param attempt how many times it was tried already
  * @param delivery the reply or digest it is a part of, told when it is accepted or dropped
+ * @param updateId the update it answers, for log lines; null for digests and other sends
  */
 record OutboundMessage(
-    ChatAddress chat, String html, OptionalInt replyTo, int attempt, ReplyDelivery delivery) {
+    ChatAddress chat,
+    String html,
+    OptionalInt replyTo,
+    int attempt,
+    ReplyParts delivery,
+    Integer updateId) {
   /** A message on its own, that nobody waits for. */
   OutboundMessage(ChatAddress chat, String html, OptionalInt replyTo, int attempt) {
-    this(chat, html, replyTo, attempt, ReplyDelivery.single());
+    this(chat, html, replyTo, attempt, ReplyParts.single(), null);
   }
 
   OutboundMessage {
@@ -36,11 +43,11 @@ record OutboundMessage(
   }
 
   OutboundMessage retried() {
-    return new OutboundMessage(chat, html, replyTo, attempt + 1, delivery);
+    return new OutboundMessage(chat, html, replyTo, attempt + 1, delivery, updateId);
   }
 
   OutboundMessage movedTo(ChatAddress newChat) {
-    return new OutboundMessage(newChat, html, replyTo, attempt, delivery);
+    return new OutboundMessage(newChat, html, replyTo, attempt, delivery, updateId);
   }
 
   SendMessage toSendMessage() {

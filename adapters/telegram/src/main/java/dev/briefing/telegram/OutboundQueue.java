@@ -1,6 +1,7 @@
 package dev.briefing.telegram;
 
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * after the time Telegram names, 5xx and network errors with exponential back-off, up to {@code
  * maxAttempts} tries); 403 and migrations go to {@link ChatEvents}.
  *
- * <p>Every message queued is settled exactly once, on its {@link ReplyDelivery}: accepted, refused
+ * <p>Every message queued is settled exactly once, on its {@link ReplyParts}: accepted, refused
  * (dropped after a 403, a 400 or the last retry) or handed back (still queued at {@link #close()}).
  * Until then it counts in {@link #depth()}, and {@link #idle()} waits for the count to reach zero.
  */
@@ -153,7 +154,7 @@ final class OutboundQueue implements AutoCloseable {
       Exception error = send(message);
       if (error == null) {
         metrics.messageOut(PLATFORM);
-        settle(message, ReplyDelivery::accepted);
+        settle(message, ReplyParts::accepted);
       } else {
         metrics.platformError(PLATFORM, SendFailure.code(error));
         handle(message, SendFailure.of(error));
@@ -230,7 +231,7 @@ final class OutboundQueue implements AutoCloseable {
   }
 
   // The one place a message leaves the queue's count.
-  private void settle(OutboundMessage message, Consumer<ReplyDelivery> outcome) {
+  private void settle(OutboundMessage message, Consumer<ReplyParts> outcome) {
     outcome.accept(message.delivery());
     outstanding.settled();
   }
@@ -249,6 +250,6 @@ final class OutboundQueue implements AutoCloseable {
   }
 
   private static LogContext context(OutboundMessage message) {
-    return LogContext.of(message.chat().chatId(), message.delivery().updateId());
+    return LogContext.of(message.chat().chatId(), message.updateId());
   }
 }

@@ -4,6 +4,7 @@ import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
@@ -157,11 +158,11 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
     if (chunks.isEmpty()) {
       return CompletableFuture.completedFuture(null); // nothing to show, nothing to wait for
     }
-    ReplyDelivery delivery = new ReplyDelivery(chunks.size(), updateId, first);
+    ReplyParts delivery = new ReplyParts(chunks.size(), first);
     List<OutboundMessage> messages = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       OptionalInt quoted = i == 0 ? replyTo : OptionalInt.empty();
-      messages.add(new OutboundMessage(chat, chunks.get(i), quoted, 0, delivery));
+      messages.add(new OutboundMessage(chat, chunks.get(i), quoted, 0, delivery, updateId));
     }
     CompletableFuture<Void> done = delivery.future();
     queue.enqueue(messages);
