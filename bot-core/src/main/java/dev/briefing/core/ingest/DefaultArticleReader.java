@@ -27,9 +27,11 @@ public final class DefaultArticleReader implements ArticleReader {
 
   private final LanguagePipeline nlp;
   private final HtmlText html = new HtmlText();
+  private final PlainText plain;
 
   public DefaultArticleReader(LanguagePipeline nlp) {
     this.nlp = nlp;
+    this.plain = new PlainText(nlp);
   }
 
   @Override
@@ -63,7 +65,7 @@ public final class DefaultArticleReader implements ArticleReader {
         switch (format(name, content)) {
           case HTML -> html.fromHtml(content);
           case MARKDOWN -> html.fromMarkdown(content);
-          case TEXT -> PlainText.parse(content);
+          case TEXT -> plain.parse(content);
         };
     if (doc.paragraphs().isEmpty()) {
       throw new BriefingException(name + " has no readable text");
@@ -71,11 +73,18 @@ public final class DefaultArticleReader implements ArticleReader {
     return build(name, doc);
   }
 
+  /**
+   * The title is sentence 1 in paragraph 0. A text without a headline of its own gets a title made
+   * from its first sentence, in paragraph 0 but not repeated as a sentence: sentence 1 is then the
+   * body's first.
+   */
   private Article build(String name, Document doc) {
     List<String> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     paragraphs.add(doc.title());
-    sentences.add(new Sentence(1, 0, doc.title()));
+    if (!doc.title().isEmpty()) {
+      sentences.add(new Sentence(1, 0, doc.title()));
+    }
     for (String paragraph : doc.paragraphs()) {
       if (BYLINE.matcher(paragraph).matches()) {
         continue; // "By Jane Doe, Reuters": who wrote it, not what it says
@@ -86,8 +95,14 @@ public final class DefaultArticleReader implements ArticleReader {
         sentences.add(new Sentence(sentences.size() + 1, index, s));
       }
     }
-    String id = ArticleIds.idFor(name, doc.title(), paragraphs);
-    return new Article(id, doc.title(), Optional.of(name), paragraphs, sentences);
+    if (sentences.isEmpty()) {
+      throw new BriefingException(name + " has no readable text");
+    }
+    String title =
+        doc.title().isEmpty() ? Headlines.titleFrom(sentences.get(0).text()) : doc.title();
+    paragraphs.set(0, title);
+    String id = ArticleIds.idFor(name, title, paragraphs);
+    return new Article(id, title, Optional.of(name), paragraphs, sentences);
   }
 
   private enum Format {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A news article split into numbered sentences.
  *
  * @param id stable id derived from the content, so the same article always gets the same id
- * @param title the headline
+ * @param title the headline, or the first sentence (shortened) when the text has none
  * @param source where it came from (a path or URL), or empty
  * @param paragraphs paragraph texts in order; paragraph 0 is the title
  * @param sentences every sentence, numbered from 1 in reading order

@@ -3,7 +3,8 @@ package dev.briefing.core.model;
 /**
  * One sentence of an article, exactly as written.
  *
- * @param number 1-based position in the article, counting the title as sentence 1
+ * @param number 1-based position in the article, counting the title as sentence 1 when it is the
+ *     text's own headline (a title made from the first sentence is not repeated as a sentence)
  * @param paragraph 0-based paragraph index (the title is paragraph 0)
  * @param text the sentence text, verbatim
  */
