@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.briefing.core.model.Answer;
@@ -45,6 +46,15 @@ class EvalCasesTest {
 
   /** Surefire reports dynamic tests by index, so every failure names its case id too. */
   private static void runNamed(EvalCase c, String articleDir) {
+    if (c.isKnownWrong()) {
+      // Strict: a known-wrong case that starts passing must lose its mark, so the list stays true.
+      assertThatThrownBy(() -> run(c, resource(articleDir + c.article())))
+          .as(
+              "[%s] is marked known_wrong (%s) but now passes: remove the mark",
+              c.id(), c.knownWrong())
+          .isInstanceOf(AssertionError.class);
+      return;
+    }
     try {
       run(c, resource(articleDir + c.article()));
     } catch (AssertionError e) {

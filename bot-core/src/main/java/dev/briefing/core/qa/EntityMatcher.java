@@ -11,7 +11,7 @@ import java.util.Set;
  * Finds the entity a question names, any way the article names it: full name, surname, role,
  * acronym, or role words with the organisation ("the union chairwoman").
  */
-final class EntityMatcher {
+public final class EntityMatcher {
   private static final Set<String> IGNORED =
       Set.of(
           "mr",
@@ -35,7 +35,7 @@ final class EntityMatcher {
   private EntityMatcher() {}
 
   /** Words of a target phrase that identify it. */
-  static List<String> words(String target) {
+  public static List<String> words(String target) {
     List<String> words = new ArrayList<>();
     for (String w : target.split("[\\s,]+")) {
       String n = Names.normalize(w);
@@ -80,7 +80,7 @@ final class EntityMatcher {
   }
 
   /** The best-fitting entities (ties kept, so two people with one role both answer). */
-  static List<Entity> best(List<Entity> candidates, String target) {
+  public static List<Entity> best(List<Entity> candidates, String target) {
     List<String> words = words(target);
     double top = 0;
     List<Entity> best = new ArrayList<>();

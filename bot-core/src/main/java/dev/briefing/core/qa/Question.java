@@ -10,6 +10,13 @@ package dev.briefing.core.qa;
  * @param text the question as asked
  */
 public record Question(Kind kind, String target, String topic, Expected expected, String text) {
+  /** The target as the user wrote it ("Angela Merkel", not "angela merkel"). */
+  public String targetAsWritten() {
+    String written = text.replace('’', '\'');
+    int at = written.toLowerCase(java.util.Locale.ROOT).indexOf(target);
+    return at < 0 || target.isEmpty() ? target : written.substring(at, at + target.length());
+  }
+
   /** What is asked. */
   public enum Kind {
     SUMMARY,

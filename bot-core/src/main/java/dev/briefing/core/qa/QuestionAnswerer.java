@@ -2,13 +2,14 @@ package dev.briefing.core.qa;
 
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.model.Answer;
+import dev.briefing.core.qa.speech.SpeechModel;
 import dev.briefing.core.retrieval.SentenceEmbedder;
 import java.util.List;
 
 /** Routes a parsed question to the answerer for its kind. */
 public final class QuestionAnswerer {
   private final QuestionParser parser = new QuestionParser();
-  private final SpeechAnswers speech = new SpeechAnswers();
+  private final SpeechAnswers speech = new SpeechAnswers(SpeechModel.bundled());
   private final WhoIsAnswers whoIs = new WhoIsAnswers();
   private final FactAnswers facts;
   private final MentionedAnswers mentioned = new MentionedAnswers();

@@ -17,10 +17,18 @@ public final class QuestionParser {
           + "|promised|believe|stress|stressed|emphasi[sz]e|emphasi[sz]ed|express|expressed|expect"
           + "|expected|reject|rejected|call|called|ask|asked|declare|declared|criticize|criticise"
           + "|criticized|criticised|warn|tweet|tweeted|write|wrote|post|posted";
+
+  /** A target is more than one of these: "the state Division", not "the" + "state". */
+  private static final String DETERMINERS = "(?:the|a|an|his|her|their|its|this|that|these|those)";
+
   private static final Pattern SPEECH =
       Pattern.compile(
           "^(?:so |and |but )?(?:what|how) (?:exactly )?(?:did|does|do|has|have|had|was|were|is|are"
-              + "|will|would|could) (.+?) (?:have )?(?:"
+              + "|will|would|could) ((?!"
+              + DETERMINERS
+              + " )\\S.*?|"
+              + DETERMINERS
+              + " \\S.*?) (?:have )?(?:"
               + SPEECH_VERBS
               + ")(?: (?!about\\b|on\\b|regarding\\b|concerning\\b)[\\w.'’&-]+){0,3}?"
               + "(?: (?:about|on|regarding|concerning|of|to) (.+))?$");
@@ -108,11 +116,12 @@ public final class QuestionParser {
       String topic = about.group(1).strip();
       return new Question(Kind.FACT, "", topic, expected(topic), topic);
     }
+    String named = markNamesLikeVerbs(raw, q);
     for (Pattern p : new Pattern[] {SPEECH, SPEECH_REMARKS, SPEECH_BY, SPEECH_DID, QUOTES_FROM}) {
-      Matcher m = p.matcher(q);
+      Matcher m = p.matcher(named);
       if (m.find()) {
-        String topic = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
-        return new Question(Kind.SPEECH, m.group(1).strip(), topic, Expected.ANY, raw);
+        String topic = m.groupCount() >= 2 && m.group(2) != null ? unmark(m.group(2)) : "";
+        return new Question(Kind.SPEECH, unmark(m.group(1)).strip(), topic, Expected.ANY, raw);
       }
     }
     for (Pattern p : new Pattern[] {WHO_IS, TELL_ABOUT}) {
@@ -122,6 +131,29 @@ public final class QuestionParser {
       }
     }
     return new Question(Kind.FACT, "", "", expected(q), raw);
+  }
+
+  /**
+   * Marks the words written with a capital inside the question that look like speech verbs, so that
+   * "What did the State Department say?" asks about the State Department, not what "the" stated.
+   */
+  static String markNamesLikeVerbs(String raw, String q) {
+    String[] words = (raw == null ? "" : raw.strip()).split("\\s+");
+    String out = q;
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].replaceAll("[^\\p{L}]", "");
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && w.toLowerCase(Locale.ROOT).matches(SPEECH_VERBS)) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        out = out.replaceAll("\\b" + lower + "\\b(?!_)", lower + "_");
+      }
+    }
+    return out;
+  }
+
+  private static String unmark(String text) {
+    return text.replace("_", "");
   }
 
   /** "What is Russia accused of?": someone else speaks about the subject. */

@@ -18,7 +18,8 @@ public record EvalCase(
     boolean found,
     List<String> expectAny,
     List<String> expectAll,
-    List<String> forbid) {
+    List<String> forbid,
+    String knownWrong) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Reads every case of a JSONL class-path resource. */
@@ -61,7 +62,13 @@ public record EvalCase(
         node.path("found").asBoolean(true),
         strings(node, "expect_any"),
         strings(node, "expect_all"),
-        strings(node, "forbid"));
+        strings(node, "forbid"),
+        node.path("known_wrong").asText(""));
+  }
+
+  /** Whether the engine is known to answer this case wrongly (the reason is in the case). */
+  public boolean isKnownWrong() {
+    return !knownWrong.isBlank();
   }
 
   private static List<String> strings(JsonNode node, String field) {
