@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One annotated article of the who-said-what data, as training/data/export_quotes.py writes it.
+ * One annotated article of the who-said-what data, as training/scripts/export_quotes.py writes it.
  *
  * @param id the article's id
  * @param text its text, headline first

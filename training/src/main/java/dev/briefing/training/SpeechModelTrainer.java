@@ -38,7 +38,7 @@ import opennlp.tools.util.TrainingParameters;
  * a held-out fifth of the training articles.
  *
  * <pre>
- * python3 training/data/export_quotes.py ../shared/eval/quotes train &gt; /tmp/quotes-train.jsonl
+ * python3 training/scripts/export_quotes.py ../shared/eval/quotes train &gt; /tmp/quotes-train.jsonl
  * ./mvnw -q -B -DskipTests install -pl training -am
  * java -cp "training/target/training.jar:training/target/lib/*" dev.briefing.training.SpeechModelTrainer \
  *     /tmp/quotes-train.jsonl bot-core/src/main/resources/dev/briefing/core/qa/speech
