@@ -1,26 +1,33 @@
 package dev.briefing.core.qa;
 
 import dev.briefing.core.entity.Entity;
+import dev.briefing.core.entity.EntityKind;
+import dev.briefing.core.entity.Names;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.qa.speech.SpeechFeatures;
 import dev.briefing.core.qa.speech.SpeechModel;
 import dev.briefing.core.qa.speech.SpeechTarget;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Answers "what did X say": the sentences in which X speaks, as the learned {@link SpeechModel}
  * ranks them. Over many articles: at most six sentences from at most three articles, the likeliest
- * first and the newest on a tie, and how many more articles quote X.
+ * first and the newest on a tie, one label for one person, and which more articles quote X.
  */
 final class SpeechAnswers {
   static final int MAX_SENTENCES = 6;
   static final int MAX_ARTICLES = 3;
+
+  /** More articles named with their id, for {@code /use}; the rest are counted. */
+  static final int MAX_LISTED = 3;
 
   private final SpeechModel model;
 
@@ -28,12 +35,27 @@ final class SpeechAnswers {
     this.model = model;
   }
 
-  /** What one article has of the source's words. */
-  private record Found(IndexedArticle article, List<Integer> sentences, double best, String who) {}
+  /**
+   * What one article has of the source's words.
+   *
+   * @param sentences the cited sentences, likeliest first
+   * @param entity who the article's analysis takes the source to be, or null when none fits
+   * @param asked the source as the question writes it
+   */
+  private record Found(
+      IndexedArticle article, List<Integer> sentences, double best, Entity entity, String asked) {
+    Speaker speaker() {
+      return entity == null ? new Speaker(asked, "") : Speaker.of(entity);
+    }
+
+    String display() {
+      return entity == null ? asked : entity.display();
+    }
+  }
 
   Answer answer(List<IndexedArticle> scope, Question q) {
     List<Found> found = new ArrayList<>();
-    List<String> mentionedButSilent = new ArrayList<>();
+    List<Entity> mentionedButSilent = new ArrayList<>();
     for (IndexedArticle a : scope) {
       SpeechTarget target = SpeechTarget.of(a, q.targetAsWritten());
       Map<Integer, List<String>> features = SpeechFeatures.of(a, target);
@@ -43,59 +65,207 @@ final class SpeechAnswers {
         p.keySet().removeIf(n -> !SpeechFeatures.ruled(features.get(n)));
       }
       onTopic(a, p, q.topic());
-      List<Integer> sentences = model.cite(p, MAX_SENTENCES);
-      String who =
-          target.entities().isEmpty() ? q.targetAsWritten() : target.entities().get(0).display();
+      List<Integer> sentences = new ArrayList<>(model.cite(p, MAX_SENTENCES));
       if (sentences.isEmpty()) {
-        target.entities().forEach(e -> mentionedButSilent.add(e.display()));
+        mentionedButSilent.addAll(target.entities());
       } else {
-        double best = sentences.stream().mapToDouble(p::get).max().orElse(0);
-        found.add(new Found(a, sentences, best, who));
+        sentences.sort(Comparator.comparingDouble((Integer n) -> p.get(n)).reversed());
+        Entity who = target.entities().isEmpty() ? null : target.entities().get(0);
+        found.add(new Found(a, sentences, p.get(sentences.get(0)), who, q.targetAsWritten()));
       }
     }
     if (!found.isEmpty()) {
-      return answer(found, scope.size() > 1, q.targetAsWritten());
+      // a large scope reaches here cut to the newest articles that name the source
+      boolean cut = scope.size() >= CorpusSelection.NAMED_ARTICLES;
+      return answer(found, scope.size() > 1, cut, q);
     }
-    String who = q.target().isBlank() ? "that person" : q.targetAsWritten();
-    String message =
-        mentionedButSilent.isEmpty()
-            ? notQuoted(scope, "The article does not quote " + who + ".")
-            : notQuoted(
-                scope,
-                "The article mentions "
-                    + String.join(", ", new LinkedHashSet<>(mentionedButSilent))
-                    + " but does not say what they said"
-                    + (q.topic().isBlank() ? "." : " about " + q.topic() + "."));
-    return Answer.notFound(message);
+    return Answer.notFound(notFound(scope, q, mentionedButSilent));
   }
 
-  private static Answer answer(List<Found> found, boolean multi, String asked) {
-    List<Found> ranked =
-        new ArrayList<>(found); // scope order is newest first: a stable sort keeps it
+  private static String notFound(List<IndexedArticle> scope, Question q, List<Entity> silent) {
+    String who = q.target().isBlank() ? "that person" : q.targetAsWritten();
+    boolean multi = scope.size() > 1;
+    if (silent.isEmpty()) {
+      return notQuoted(
+          scope, (multi ? "No article quotes " : "The article does not quote ") + who + ".");
+    }
+    List<String> names =
+        multi
+            ? Labels.distinct(silent.stream().map(Speaker::of).toList())
+            : List.copyOf(new LinkedHashSet<>(silent.stream().map(Entity::display).toList()));
+    return notQuoted(
+        scope,
+        (multi ? "The articles mention " : "The article mentions ")
+            + String.join(", ", names)
+            + (multi ? " but do not say" : " but does not say")
+            + " what they said"
+            + (q.topic().isBlank() ? "." : " about " + q.topic() + "."));
+  }
+
+  private static Answer answer(List<Found> found, boolean multi, boolean cut, Question q) {
+    // scope order is newest first: a stable sort keeps it among equals
+    List<Found> ranked = new ArrayList<>(found);
     ranked.sort(Comparator.comparingDouble(Found::best).reversed());
+    List<Found> shown = ranked.subList(0, Math.min(MAX_ARTICLES, ranked.size()));
+    List<String> labels =
+        multi
+            ? Labels.of(ranked.stream().map(Found::speaker).toList())
+            : List.of(ranked.get(0).display());
+    int[] counts = shares(shown);
     AnswerBuilder out = new AnswerBuilder();
-    int left = MAX_SENTENCES;
-    for (Found f : ranked.subList(0, Math.min(MAX_ARTICLES, ranked.size()))) {
-      if (left == 0) {
-        break;
-      }
+    for (int i = 0; i < shown.size(); i++) {
+      Found f = shown.get(i);
       if (multi) {
         out.line("In \"" + f.article().article().title() + "\":");
       }
-      out.line(f.who() + ":");
-      List<Integer> shown = f.sentences().subList(0, Math.min(left, f.sentences().size()));
-      shown.forEach(n -> out.cite(f.article().article(), n));
-      left -= shown.size();
+      out.line(labels.get(i) + ":");
+      List<Integer> cited = new ArrayList<>(f.sentences().subList(0, counts[i]));
+      Collections.sort(cited);
+      cited.forEach(n -> out.cite(f.article().article(), n));
     }
-    int more = ranked.size() - Math.min(MAX_ARTICLES, ranked.size());
-    if (more > 0) {
-      out.line(
-          more
-              + (more == 1 ? " more article quotes " : " more articles quote ")
-              + asked
-              + ": list them with /articles and ask with /use N.");
+    List<Found> rest = ranked.subList(shown.size(), ranked.size());
+    if (!rest.isEmpty()) {
+      Set<String> people = new LinkedHashSet<>(labels);
+      String who = people.size() == 1 ? Labels.bare(labels.get(0)) : q.targetAsWritten();
+      out.line(more(rest, cut, who));
     }
     return out.build();
+  }
+
+  /**
+   * How many sentences each shown article gives: turns of one, likeliest article first, so that one
+   * talkative article does not crowd out the others.
+   */
+  private static int[] shares(List<Found> shown) {
+    int[] counts = new int[shown.size()];
+    int left = MAX_SENTENCES;
+    boolean added = true;
+    while (left > 0 && added) {
+      added = false;
+      for (int i = 0; i < shown.size() && left > 0; i++) {
+        if (counts[i] < shown.get(i).sentences().size()) {
+          counts[i]++;
+          left--;
+          added = true;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * "4 more articles quote X", with the ids that {@code /use} takes, since {@code /articles}
+   * numbers every article the chat sees and not these.
+   */
+  private static String more(List<Found> rest, boolean cut, String who) {
+    int n = rest.size();
+    StringBuilder line = new StringBuilder(cut ? "At least " : "");
+    line.append(n).append(n == 1 ? " more article quotes " : " more articles quote ").append(who);
+    line.append(n == 1 ? ". Ask it alone" : ". Ask one of them alone")
+        .append(" with /use and its id: ");
+    List<String> listed = new ArrayList<>();
+    for (Found f : rest.subList(0, Math.min(MAX_LISTED, n))) {
+      listed.add("\"" + f.article().article().title() + "\" (" + f.article().article().id() + ")");
+    }
+    line.append(String.join(", ", listed));
+    int others = n - listed.size();
+    if (others > 0) {
+      line.append(" and ").append(others).append(others == 1 ? " other" : " others");
+      line.append("; \"What did ").append(who).append(" say about …?\" narrows them down");
+    }
+    return line.append('.').toString();
+  }
+
+  /** A person as one article names them: the name, and the first role or "". */
+  record Speaker(String name, String role) {
+    static Speaker of(Entity e) {
+      return new Speaker(e.name(), e.roles().isEmpty() ? "" : e.roles().get(0).text());
+    }
+  }
+
+  /**
+   * One label per person, the same in every article: among the names that can be one another's (one
+   * a run of the other's words: "Gordon Brown" and "Exchequer Gordon Brown", not "Sherrod Brown"),
+   * the one most articles write, a full name before a surname, the shorter on a tie; the role in
+   * brackets only when every article that gives one gives the same.
+   */
+  static final class Labels {
+    private Labels() {}
+
+    /** Each speaker's label, in the same order. */
+    static List<String> of(List<Speaker> speakers) {
+      List<List<String>> names = speakers.stream().map(s -> tokens(s.name())).toList();
+      Map<List<String>, Integer> uses = new HashMap<>();
+      names.forEach(t -> uses.merge(t, 1, Integer::sum));
+      int[] person = new int[speakers.size()];
+      for (int i = 0; i < person.length; i++) {
+        person[i] = -1;
+        for (int j = 0; j < person.length; j++) {
+          if (alike(names.get(i), names.get(j))
+              && (person[i] < 0 || better(names.get(j), names.get(person[i]), uses))) {
+            person[i] = j;
+          }
+        }
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < person.length; i++) {
+        Set<String> roles = new LinkedHashSet<>();
+        String role = "";
+        for (int j = 0; j < person.length; j++) {
+          String r = speakers.get(j).role();
+          if (names.get(person[j]).equals(names.get(person[i])) && !r.isEmpty()) {
+            role = role.isEmpty() ? r : role;
+            roles.add(r.toLowerCase(Locale.ROOT));
+          }
+        }
+        String name = speakers.get(person[i]).name();
+        out.add(roles.size() == 1 ? name + " (" + role + ")" : name);
+      }
+      return out;
+    }
+
+    /** The distinct labels of these speakers, in first-seen order. */
+    static List<String> distinct(List<Speaker> speakers) {
+      return List.copyOf(new LinkedHashSet<>(of(speakers)));
+    }
+
+    private static List<String> tokens(String name) {
+      List<String> out = new ArrayList<>();
+      for (String w : name.strip().split("\\s+")) {
+        String n = Names.normalize(w);
+        if (!n.isEmpty()) {
+          out.add(n);
+        }
+      }
+      return out;
+    }
+
+    /** Whether one name's words are a run of the other's. */
+    private static boolean alike(List<String> a, List<String> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return a.equals(b);
+      }
+      return Collections.indexOfSubList(a, b) >= 0 || Collections.indexOfSubList(b, a) >= 0;
+    }
+
+    /** Whether name {@code a} labels a person better than {@code b}. */
+    private static boolean better(List<String> a, List<String> b, Map<List<String>, Integer> uses) {
+      int byUses = Integer.compare(uses.get(a), uses.get(b));
+      if (byUses != 0) {
+        return byUses > 0;
+      }
+      boolean fullA = a.size() > 1;
+      if (fullA != b.size() > 1) {
+        return fullA;
+      }
+      return a.size() < b.size();
+    }
+
+    /** A label without its role. */
+    static String bare(String label) {
+      int bracket = label.indexOf(" (");
+      return bracket < 0 ? label : label.substring(0, bracket);
+    }
   }
 
   /** A source asked about by role or description, with no capital: "the union chairwoman". */
@@ -111,23 +281,28 @@ final class SpeechAnswers {
     }
   }
 
-  /** A not-found message that says who is quoted instead. */
+  /** A not-found message that says who is quoted instead, each person once over several. */
   static String notQuoted(List<IndexedArticle> scope, String lead) {
-    Map<String, Boolean> speakers = new LinkedHashMap<>();
+    List<Speaker> speakers = new ArrayList<>();
+    Set<String> shown = new LinkedHashSet<>();
     for (IndexedArticle a : scope) {
       for (Entity e : a.analysis().speeches().keySet()) {
-        if (e.kind() != dev.briefing.core.entity.EntityKind.GROUP) {
-          speakers.put(e.display(), true);
+        if (e.kind() != EntityKind.GROUP) {
+          speakers.add(Speaker.of(e));
+          shown.add(e.display());
         }
       }
     }
     if (speakers.isEmpty()) {
-      return lead + " It quotes no one.";
+      return lead + (scope.size() > 1 ? " They quote no one." : " It quotes no one.");
     }
-    List<String> names = new ArrayList<>(speakers.keySet());
+    List<String> names = scope.size() > 1 ? Labels.distinct(speakers) : List.copyOf(shown);
     if (names.size() > 8) {
       names = names.subList(0, 8);
     }
-    return lead + " It quotes: " + String.join("; ", names) + ".";
+    return lead
+        + (scope.size() > 1 ? " They quote: " : " It quotes: ")
+        + String.join("; ", names)
+        + ".";
   }
 }
