@@ -144,6 +144,7 @@ public final class QuestionParser {
       String w = words[i].replaceAll("[^\\p{L}]", "");
       if (!w.isEmpty()
           && Character.isUpperCase(w.codePointAt(0))
+          && !w.equals(w.toUpperCase(Locale.ROOT)) // "WHAT DID DUNBAR SAY?" shouts, names nothing
           && w.toLowerCase(Locale.ROOT).matches(SPEECH_VERBS)) {
         String lower = w.toLowerCase(Locale.ROOT);
         out = out.replaceAll("\\b" + lower + "\\b(?!_)", lower + "_");

@@ -141,6 +141,44 @@ public final class LuceneSentenceIndex {
     return df;
   }
 
+  /** Whether any sentence has the term. */
+  public boolean contains(String term) {
+    return documentFrequency(term) > 0;
+  }
+
+  /**
+   * The article's term closest in spelling to a term it lacks, within one edit (two for terms of
+   * eight letters or more), by Lucene's Levenshtein automata: "charecter" finds "character".
+   */
+  public java.util.Optional<String> nearestTerm(String term) {
+    if (term.length() < 5 || contains(term)) {
+      return java.util.Optional.empty();
+    }
+    int edits = term.length() >= 8 ? 2 : 1;
+    for (int distance = 1; distance <= edits; distance++) {
+      int d = distance;
+      org.apache.lucene.util.automaton.Automaton a =
+          new org.apache.lucene.util.automaton.LevenshteinAutomata(term, true).toAutomaton(d);
+      java.util.Optional<String> hit =
+          vocabulary().stream()
+              .filter(v -> Math.abs(v.length() - term.length()) <= d)
+              .filter(v -> org.apache.lucene.util.automaton.Operations.run(a, v))
+              .max(java.util.Comparator.comparingInt(this::documentFrequency));
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private Set<String> vocabulary() {
+    Set<String> all = new java.util.TreeSet<>();
+    for (String[] sentence : terms) {
+      all.addAll(Arrays.asList(sentence));
+    }
+    return all;
+  }
+
   /** Inverse document frequency of a term among this article's sentences. */
   public double idf(String term) {
     int df = documentFrequency(term);

@@ -144,7 +144,9 @@ class CorpusAnswersIT {
       Answer jobs = ask("How many jobs will the " + g.project() + " in " + g.city() + " create?");
       assertThat(jobs.found()).isTrue();
       assertThat(jobs.citations().get(0).article()).isEqualTo(ids.get(g.index()));
-      assertThat(jobs.citations().get(0).text()).contains(String.valueOf(g.jobs()));
+      assertThat(jobs.citations().get(0).text())
+          .as(g.text() + "\n" + jobs.text())
+          .contains(String.valueOf(g.jobs()));
     }
   }
 

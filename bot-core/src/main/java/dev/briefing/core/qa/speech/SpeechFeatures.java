@@ -172,7 +172,9 @@ public final class SpeechFeatures {
       f.add("name_quoted");
     }
     f.add("name_pos=" + (start == 0 ? "first" : start <= 3 ? "early" : "later"));
-    boolean possessive = end < s.size() && s.get(end).text().matches("['’]s?");
+    boolean possessive =
+        end < s.size() && s.get(end).text().matches("['’]s?")
+            || s.get(end - 1).text().matches(".+['’]s?"); // "Reyes's" may be one token
     if (possessive) {
       f.add("possessive");
     }

@@ -7,7 +7,6 @@ import dev.briefing.core.model.Sentence;
 import dev.briefing.core.qa.IndexedArticle;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,9 +73,6 @@ class SpeechFeaturesTest {
   }
 
   @Test
-  @Disabled(
-      "engine: the tokenizer keeps the possessive on the name (\"Reyes's\" is one token), and"
-          + " SpeechFeatures looks for a separate 's token after the name, so neither feature fires")
   void marksAPossessiveNameWhoseNounSpeaks() {
     Linked l =
         linked(
