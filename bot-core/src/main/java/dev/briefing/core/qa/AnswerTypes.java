@@ -95,10 +95,7 @@ final class AnswerTypes {
               || w.startsWith("€")
               || w.startsWith("£")
               || w.startsWith("¥")
-              || Set.of(
-                      "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan",
-                      "francs", "kronor", "rupees", "cents", "usd", "eur", "gbp", "percent", "%")
-                  .contains(w);
+              || Lexicon.CURRENCY_UNITS.contains(w);
     }
     return number && unit;
   }

@@ -189,7 +189,10 @@ final class FactAnswers {
     Map<Integer, Double> bm25 = index.search(searched);
     double max =
         Math.max(1e-9, bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
-    double totalIdf = asked.stream().mapToDouble(index::idf).sum();
+    // a misspelt word weighs as the word it was taken for ("councl" as "council"), one the article
+    // lacks at the highest idf: an answer should hold it
+    double totalIdf =
+        asked.stream().mapToDouble(t -> index.idf(index.nearestTerm(t).orElse(t))).sum();
     boolean namesKnown = namesKnown(index, query);
     int count = a.article().sentences().size();
     List<Candidate> out = new ArrayList<>();

@@ -41,6 +41,9 @@ public final class Lexicon {
 
   public static final Set<String> MONEY_WORDS = WordList.load("money-words.txt");
 
+  /** Words that make a number an amount: currencies, their codes, "percent". */
+  public static final Set<String> CURRENCY_UNITS = WordList.load("currency-units.txt");
+
   public static final Set<String> REASON_WORDS = WordList.load("reason-words.txt");
 
   public static final Set<String> NUMBER_WORDS = WordList.load("number-words.txt");
