@@ -26,6 +26,11 @@ final class SentenceRepair {
       Pattern.compile(
           "(?:\\b(?:\\p{Lu}\\.){2,4}|\\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros)\\.)\\s+((?:The|A|An|It|He|She|They|We|I"
               + "|But|In|On|This|That|These|Those|Its|His|Her|Their|Our|There|However|Meanwhile)\\b)");
+  /** "said Paul R. Pillar", "John F. Kerry": a first name and a middle initial. */
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
+
+  private static final Pattern STARTS_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}");
+
   private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*\\s*$");
   private static final Pattern ONLY_CLOSERS = Pattern.compile("^[\\s\"'”’)\\]]+$");
   private static final Pattern STARTS_LOWER_OR_DIGIT =
@@ -74,6 +79,9 @@ final class SentenceRepair {
       return true;
     }
     if (STARTS_LOWER_OR_DIGIT.matcher(text).find()) {
+      return true;
+    }
+    if (MIDDLE_INITIAL.matcher(prev).find() && STARTS_NAME.matcher(text).find()) {
       return true;
     }
     Matcher m = LAST_WORD.matcher(prev);

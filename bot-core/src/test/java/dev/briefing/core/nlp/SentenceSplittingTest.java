@@ -39,6 +39,23 @@ class SentenceSplittingTest {
   }
 
   @Test
+  void keepsAMiddleInitialInsideItsName() {
+    assertThat(
+            sentences(
+                "\u201cWe will win,\u201d said Paul R. Pillar, a former analyst. John F. Kerry"
+                    + " arrived on Monday."))
+        .containsExactly(
+            "\u201cWe will win,\u201d said Paul R. Pillar, a former analyst.",
+            "John F. Kerry arrived on Monday.");
+  }
+
+  @Test
+  void stillEndsASentenceAfterAnAbbreviationThatIsNoInitial() {
+    assertThat(sentences("He moved to the U.K. Then he left."))
+        .containsExactly("He moved to the U.K.", "Then he left.");
+  }
+
+  @Test
   void titleIsSentenceOneAndNumbersFollowReadingOrder() {
     Article a =
         SharedCore.article("t.txt", "Headline Here\n\nFirst one. Second one.\n\nThird one.");
