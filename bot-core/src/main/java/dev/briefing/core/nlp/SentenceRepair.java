@@ -26,8 +26,10 @@ final class SentenceRepair {
       Pattern.compile(
           "(?:\\b(?:\\p{Lu}\\.){2,4}|\\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros)\\.)\\s+((?:The|A|An|It|He|She|They|We|I"
               + "|But|In|On|This|That|These|Those|Its|His|Her|Their|Our|There|However|Meanwhile)\\b)");
+
   /** "said Paul R. Pillar", "John F. Kerry": a first name and a middle initial. */
-  private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
+  private static final Pattern MIDDLE_INITIAL =
+      Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
 
   private static final Pattern STARTS_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}");
 
