@@ -164,8 +164,9 @@ class EmbeddingEvalIT {
             answer.text().replace('\n', ' '));
       }
       if (c.isKnownWrong()) {
-        // As in EvalCasesTest: a case marked known_wrong passes here while it still fails.
-        return problems.isEmpty() ? List.of("marked known_wrong but now passes") : List.of();
+        // Known to fail with BM25 alone, where EvalCasesTest holds it to failing; an embedder may
+        // well get it right, so here it counts as passed either way.
+        return List.of();
       }
       return problems;
     } catch (RuntimeException e) {

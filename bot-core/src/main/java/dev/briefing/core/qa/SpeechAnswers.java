@@ -2,7 +2,6 @@ package dev.briefing.core.qa;
 
 import dev.briefing.core.entity.Entity;
 import dev.briefing.core.entity.EntityKind;
-import dev.briefing.core.entity.Names;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.qa.speech.SpeechFeatures;
 import dev.briefing.core.qa.speech.SpeechModel;
@@ -10,10 +9,8 @@ import dev.briefing.core.qa.speech.SpeechTarget;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,8 +41,10 @@ final class SpeechAnswers {
    */
   private record Found(
       IndexedArticle article, List<Integer> sentences, double best, Entity entity, String asked) {
-    Speaker speaker() {
-      return entity == null ? new Speaker(asked, "") : Speaker.of(entity);
+    SpeakerLabels.Speaker speaker() {
+      return entity == null
+          ? new SpeakerLabels.Speaker(asked, "")
+          : SpeakerLabels.Speaker.of(entity);
     }
 
     String display() {
@@ -91,7 +90,7 @@ final class SpeechAnswers {
     }
     List<String> names =
         multi
-            ? Labels.distinct(silent.stream().map(Speaker::of).toList())
+            ? SpeakerLabels.distinct(silent.stream().map(SpeakerLabels.Speaker::of).toList())
             : List.copyOf(new LinkedHashSet<>(silent.stream().map(Entity::display).toList()));
     return notQuoted(
         scope,
@@ -109,7 +108,7 @@ final class SpeechAnswers {
     List<Found> shown = ranked.subList(0, Math.min(MAX_ARTICLES, ranked.size()));
     List<String> labels =
         multi
-            ? Labels.of(ranked.stream().map(Found::speaker).toList())
+            ? SpeakerLabels.of(ranked.stream().map(Found::speaker).toList())
             : List.of(ranked.get(0).display());
     int[] counts = shares(shown);
     AnswerBuilder out = new AnswerBuilder();
@@ -126,7 +125,7 @@ final class SpeechAnswers {
     List<Found> rest = ranked.subList(shown.size(), ranked.size());
     if (!rest.isEmpty()) {
       Set<String> people = new LinkedHashSet<>(labels);
-      String who = people.size() == 1 ? Labels.bare(labels.get(0)) : q.targetAsWritten();
+      String who = people.size() == 1 ? SpeakerLabels.bare(labels.get(0)) : q.targetAsWritten();
       out.line(more(rest, cut, who));
     }
     return out.build();
@@ -176,98 +175,6 @@ final class SpeechAnswers {
     return line.append('.').toString();
   }
 
-  /** A person as one article names them: the name, and the first role or "". */
-  record Speaker(String name, String role) {
-    static Speaker of(Entity e) {
-      return new Speaker(e.name(), e.roles().isEmpty() ? "" : e.roles().get(0).text());
-    }
-  }
-
-  /**
-   * One label per person, the same in every article: among the names that can be one another's (one
-   * a run of the other's words: "Gordon Brown" and "Exchequer Gordon Brown", not "Sherrod Brown"),
-   * the one most articles write, a full name before a surname, the shorter on a tie; the role in
-   * brackets only when every article that gives one gives the same.
-   */
-  static final class Labels {
-    private Labels() {}
-
-    /** Each speaker's label, in the same order. */
-    static List<String> of(List<Speaker> speakers) {
-      List<List<String>> names = speakers.stream().map(s -> tokens(s.name())).toList();
-      Map<List<String>, Integer> uses = new HashMap<>();
-      names.forEach(t -> uses.merge(t, 1, Integer::sum));
-      int[] person = new int[speakers.size()];
-      for (int i = 0; i < person.length; i++) {
-        person[i] = -1;
-        for (int j = 0; j < person.length; j++) {
-          if (alike(names.get(i), names.get(j))
-              && (person[i] < 0 || better(names.get(j), names.get(person[i]), uses))) {
-            person[i] = j;
-          }
-        }
-      }
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < person.length; i++) {
-        Set<String> roles = new LinkedHashSet<>();
-        String role = "";
-        for (int j = 0; j < person.length; j++) {
-          String r = speakers.get(j).role();
-          if (names.get(person[j]).equals(names.get(person[i])) && !r.isEmpty()) {
-            role = role.isEmpty() ? r : role;
-            roles.add(r.toLowerCase(Locale.ROOT));
-          }
-        }
-        String name = speakers.get(person[i]).name();
-        out.add(roles.size() == 1 ? name + " (" + role + ")" : name);
-      }
-      return out;
-    }
-
-    /** The distinct labels of these speakers, in first-seen order. */
-    static List<String> distinct(List<Speaker> speakers) {
-      return List.copyOf(new LinkedHashSet<>(of(speakers)));
-    }
-
-    private static List<String> tokens(String name) {
-      List<String> out = new ArrayList<>();
-      for (String w : name.strip().split("\\s+")) {
-        String n = Names.normalize(w);
-        if (!n.isEmpty()) {
-          out.add(n);
-        }
-      }
-      return out;
-    }
-
-    /** Whether one name's words are a run of the other's. */
-    private static boolean alike(List<String> a, List<String> b) {
-      if (a.isEmpty() || b.isEmpty()) {
-        return a.equals(b);
-      }
-      return Collections.indexOfSubList(a, b) >= 0 || Collections.indexOfSubList(b, a) >= 0;
-    }
-
-    /** Whether name {@code a} labels a person better than {@code b}. */
-    private static boolean better(List<String> a, List<String> b, Map<List<String>, Integer> uses) {
-      int byUses = Integer.compare(uses.get(a), uses.get(b));
-      if (byUses != 0) {
-        return byUses > 0;
-      }
-      boolean fullA = a.size() > 1;
-      if (fullA != b.size() > 1) {
-        return fullA;
-      }
-      return a.size() < b.size();
-    }
-
-    /** A label without its role. */
-    static String bare(String label) {
-      int bracket = label.indexOf(" (");
-      return bracket < 0 ? label : label.substring(0, bracket);
-    }
-  }
-
   /** A source asked about by role or description, with no capital: "the union chairwoman". */
   private static boolean described(Question q) {
     return q.targetAsWritten().chars().noneMatch(Character::isUpperCase);
@@ -283,12 +190,12 @@ final class SpeechAnswers {
 
   /** A not-found message that says who is quoted instead, each person once over several. */
   static String notQuoted(List<IndexedArticle> scope, String lead) {
-    List<Speaker> speakers = new ArrayList<>();
+    List<SpeakerLabels.Speaker> speakers = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     for (IndexedArticle a : scope) {
       for (Entity e : a.analysis().speeches().keySet()) {
         if (e.kind() != EntityKind.GROUP) {
-          speakers.add(Speaker.of(e));
+          speakers.add(SpeakerLabels.Speaker.of(e));
           shown.add(e.display());
         }
       }
@@ -296,7 +203,7 @@ final class SpeechAnswers {
     if (speakers.isEmpty()) {
       return lead + (scope.size() > 1 ? " They quote no one." : " It quotes no one.");
     }
-    List<String> names = scope.size() > 1 ? Labels.distinct(speakers) : List.copyOf(shown);
+    List<String> names = scope.size() > 1 ? SpeakerLabels.distinct(speakers) : List.copyOf(shown);
     if (names.size() > 8) {
       names = names.subList(0, 8);
     }

@@ -7,8 +7,7 @@ import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.SharedCore;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Citation;
-import dev.briefing.core.qa.SpeechAnswers.Labels;
-import dev.briefing.core.qa.SpeechAnswers.Speaker;
+import dev.briefing.core.qa.SpeakerLabels.Speaker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -242,7 +241,7 @@ class SpeechAnswersCorpusTest {
   @Test
   void labelsMergeAliasesAndDropRolesTheArticlesDisagreeOn() {
     List<String> labels =
-        Labels.of(
+        SpeakerLabels.of(
             List.of(
                 new Speaker("Gordon Brown", "Chancellor"),
                 new Speaker("Gordon Brown", "finance minister"),
@@ -255,19 +254,19 @@ class SpeechAnswersCorpusTest {
   @Test
   void labelsPreferAFullNameAndKeepARoleNoArticleContradicts() {
     assertThat(
-            Labels.of(
+            SpeakerLabels.of(
                 List.of(
                     new Speaker("Brown", ""),
                     new Speaker("Gordon Brown", "Chancellor"),
                     new Speaker("Gordon Brown", ""))))
         .containsOnly("Gordon Brown (Chancellor)");
     assertThat(
-            Labels.of(
+            SpeakerLabels.of(
                 List.of(
                     new Speaker("Exchequer Gordon Brown", ""), new Speaker("Gordon Brown", ""))))
         .containsOnly("Gordon Brown");
     assertThat(
-            Labels.of(
+            SpeakerLabels.of(
                 List.of(
                     new Speaker("Gordon Brown", "Chancellor"),
                     new Speaker("Sherrod Brown", "Senator"))))
