@@ -223,7 +223,7 @@ public final class SpeechModelTrainer {
               + " from "
               + questions
               + " questions of the PolNeAR train split\n");
-      w.write("# (networkdynamics/PolNeAR; docs/quality.md names the command and the licence).\n");
+      w.write("# (networkdynamics/PolNeAR; docs/quality.md names the command and the data).\n");
       w.write(String.format(Locale.ROOT, "# held-out F1 at the threshold: %.3f%n", heldF1));
       w.write(String.format(Locale.ROOT, "threshold=%.2f%n", threshold));
       w.write(String.format(Locale.ROOT, "found=%.2f%n", Math.max(threshold, FOUND)));
