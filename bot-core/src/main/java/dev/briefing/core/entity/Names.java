@@ -26,11 +26,19 @@ public final class Names {
     return ROLE_ACRONYMS.getOrDefault(normalized, java.util.List.of(normalized));
   }
 
+  // Compiled once: every question normalizes every word of the articles it reads.
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("'s$|'$");
+  private static final java.util.regex.Pattern NOT_NAME_CHARACTER =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}.&-]");
+  private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");
+
   /** Lower-case, without possessive or punctuation, singular by a plain "s" rule. */
   public static String normalize(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    w = w.replaceAll("'s$|'$", "").replaceAll("[^\\p{L}\\p{Nd}.&-]", "");
-    w = w.replaceAll("\\.$", "");
+    w = POSSESSIVE.matcher(w).replaceAll("");
+    w = NOT_NAME_CHARACTER.matcher(w).replaceAll("");
+    w = FINAL_DOT.matcher(w).replaceAll("");
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
       w = w.substring(0, w.length() - 1);
     }

@@ -159,10 +159,11 @@ final class FactAnswers {
   }
 
   /** The question's terms with their weights: as asked, misspelt ones by their nearest term. */
-  private static Map<String, Float> queryTerms(LuceneSentenceIndex index, Set<String> terms) {
+  private static Map<String, Float> queryTerms(
+      java.util.function.Function<String, java.util.Optional<String>> nearest, Set<String> terms) {
     Map<String, Float> weighted = new LinkedHashMap<>();
     for (String t : terms) {
-      java.util.Optional<String> near = index.nearestTerm(t);
+      java.util.Optional<String> near = nearest.apply(t);
       if (near.isPresent()) {
         weighted.putIfAbsent(near.get(), TYPO_WEIGHT);
       } else {
@@ -176,7 +177,10 @@ final class FactAnswers {
       IndexedArticle a, Question q, FactQuery query, double[] semantic) {
     LuceneSentenceIndex index = a.index();
     Set<String> asked = index.terms(query.searchText());
-    Map<String, Float> weighted = queryTerms(index, asked);
+    Map<String, java.util.Optional<String>> spellings = new HashMap<>(); // one lookup per word
+    java.util.function.Function<String, java.util.Optional<String>> nearest =
+        t -> spellings.computeIfAbsent(t, index::nearestTerm);
+    Map<String, Float> weighted = queryTerms(nearest, asked);
     Map<String, Float> searched = new HashMap<>(weighted);
     Map<String, String> relatedTo = new HashMap<>();
     for (String t : weighted.keySet()) {
@@ -191,8 +195,7 @@ final class FactAnswers {
         Math.max(1e-9, bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
     // a misspelt word weighs as the word it was taken for ("councl" as "council"), one the article
     // lacks at the highest idf: an answer should hold it
-    double totalIdf =
-        asked.stream().mapToDouble(t -> index.idf(index.nearestTerm(t).orElse(t))).sum();
+    double totalIdf = asked.stream().mapToDouble(t -> index.idf(nearest.apply(t).orElse(t))).sum();
     boolean namesKnown = namesKnown(index, query);
     int count = a.article().sentences().size();
     List<Candidate> out = new ArrayList<>();

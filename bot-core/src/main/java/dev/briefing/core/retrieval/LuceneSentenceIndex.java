@@ -155,28 +155,29 @@ public final class LuceneSentenceIndex {
       return java.util.Optional.empty();
     }
     int edits = term.length() >= 8 ? 2 : 1;
-    for (int distance = 1; distance <= edits; distance++) {
-      int d = distance;
+    for (int d = 1; d <= edits; d++) {
       org.apache.lucene.util.automaton.Automaton a =
           new org.apache.lucene.util.automaton.LevenshteinAutomata(term, true).toAutomaton(d);
-      java.util.Optional<String> hit =
-          vocabulary().stream()
-              .filter(v -> Math.abs(v.length() - term.length()) <= d)
-              .filter(v -> org.apache.lucene.util.automaton.Operations.run(a, v))
-              .max(java.util.Comparator.comparingInt(this::documentFrequency));
-      if (hit.isPresent()) {
-        return hit;
+      String best = null;
+      int bestFrequency = 0;
+      for (String[] sentence : terms) {
+        for (String v : sentence) {
+          if (Math.abs(v.length() - term.length()) <= d
+              && !v.equals(best)
+              && org.apache.lucene.util.automaton.Operations.run(a, v)) {
+            int df = documentFrequency(v);
+            if (df > bestFrequency || df == bestFrequency && v.compareTo(best) < 0) {
+              best = v;
+              bestFrequency = df;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        return java.util.Optional.of(best);
       }
     }
     return java.util.Optional.empty();
-  }
-
-  private Set<String> vocabulary() {
-    Set<String> all = new java.util.TreeSet<>();
-    for (String[] sentence : terms) {
-      all.addAll(Arrays.asList(sentence));
-    }
-    return all;
   }
 
   /** Inverse document frequency of a term among this article's sentences. */
