@@ -37,9 +37,6 @@ public final class SpeechFeatures {
   /** How far after a name its verb may stand: "Ann Porter, a historian at Leeds, said". */
   private static final int VERB_WINDOW = 14;
 
-  /** How many mentions in one sentence are described. */
-  private static final int MAX_POSITIONS = 1;
-
   private SpeechFeatures() {}
 
   /**
@@ -64,8 +61,10 @@ public final class SpeechFeatures {
         continue; // the headline: who speaks is told in the body
       }
       TaggedSentence s = analysis.tagged().get(n - 1);
-      List<int[]> names = namePositions(s, analysis.mentions().get(n - 1), target, false);
-      List<int[]> pronouns = namePositions(s, analysis.mentions().get(n - 1), target, true);
+      List<Mention> mentions = analysis.mentions().get(n - 1);
+      List<int[]> mentioned = mentionSpans(mentions, target, false);
+      List<int[]> names = mentioned.isEmpty() ? SpeechTarget.phrases(s, target.words()) : mentioned;
+      List<int[]> pronouns = mentionSpans(mentions, target, true);
       boolean attributed = engine.contains(n);
       if (names.isEmpty() && pronouns.isEmpty() && !attributed) {
         continue;
@@ -73,7 +72,7 @@ public final class SpeechFeatures {
       List<String> f = new ArrayList<>();
       f.add("bias");
       f.add(names.isEmpty() ? (pronouns.isEmpty() ? "link=engine" : "link=pronoun") : "link=name");
-      if (!names.isEmpty() && !mentioned(analysis.mentions().get(n - 1), target)) {
+      if (mentioned.isEmpty() && !names.isEmpty()) {
         f.add("link=words_only"); // the analysis found no entity there, only the words
       }
       if (attributed) {
@@ -83,8 +82,8 @@ public final class SpeechFeatures {
         f.add(attributed ? "engine_other=also" : "engine_other=only");
       }
       List<int[]> positions = names.isEmpty() ? pronouns : names;
-      for (int[] at : positions.subList(0, Math.min(MAX_POSITIONS, positions.size()))) {
-        around(s, quotes, n, at, f); // any of the mentions may be the one that speaks
+      if (!positions.isEmpty()) {
+        around(s, quotes, n, positions.get(0), f); // the first mention
       }
       sentence(s, quotes, n, f);
       f.add("prev_engine=" + engine.contains(n - 1));
@@ -145,21 +144,14 @@ public final class SpeechFeatures {
     return false;
   }
 
-  private static boolean mentioned(List<Mention> mentions, SpeechTarget target) {
-    return mentions.stream().anyMatch(m -> !m.pronoun() && target.entities().contains(m.entity()));
-  }
-
-  /** Token spans [start, end) where the sentence names the target (or refers to it). */
-  static List<int[]> namePositions(
-      TaggedSentence s, List<Mention> mentions, SpeechTarget target, boolean pronouns) {
+  /** Token spans [start, end) where the analysis found the target named (or a pronoun for it). */
+  private static List<int[]> mentionSpans(
+      List<Mention> mentions, SpeechTarget target, boolean pronouns) {
     List<int[]> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.pronoun() == pronouns && target.entities().contains(m.entity())) {
         out.add(new int[] {m.start(), m.end()});
       }
-    }
-    if (!pronouns && out.isEmpty()) {
-      out.addAll(SpeechTarget.phrases(s, target.words()));
     }
     return out;
   }
