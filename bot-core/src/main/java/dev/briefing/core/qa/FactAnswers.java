@@ -16,30 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers factual questions with the best-matching sentence: BM25 (typos mapped to the article's
- * nearest term), semantic similarity when an embedder is configured, and the expected fact type;
- * and says "not found" when the best sentence does not hold the question's names, its negation, or
- * enough of its words.
+ * Answers factual questions with the best sentence as a learned model ranks them ({@link
+ * FactModel}: BM25 with typos mapped to the article's nearest term, the share of the question's
+ * words held, semantic similarity when an embedder is configured, the expected fact type, the
+ * question's names), and says "not found" when the model judges that the best sentence does not
+ * answer: it lacks the question's names, its negation or its rarest words.
  */
 final class FactAnswers {
-
-  /** The share of the question's words (by idf) a sentence and its context must hold. */
-  static final double MIN_COVERAGE = 0.5;
-
-  /** The share that suffices when the sentence holds the kind of fact asked for. */
-  static final double TYPED_COVERAGE = 0.3;
-
-  /** Weight of BM25 (over the best sentence's) in a sentence's score. */
-  static final double LEXICAL_WEIGHT = 0.45;
-
-  /** Weight of the share of the question's words a sentence holds. */
-  static final double COVERAGE_WEIGHT = 0.35;
-
-  /** Weight of semantic similarity in a sentence's score, when an embedder is configured. */
-  static final double SEMANTIC_WEIGHT = 0.25;
-
-  /** Similarity at which a sentence holds the question's meaning without its words. */
-  static final double SEMANTIC_FOUND = 0.65;
 
   /** Weight of a term the question misspelt, found by its nearest spelling in the article. */
   static final float TYPO_WEIGHT = 0.8f;
@@ -53,10 +36,26 @@ final class FactAnswers {
    */
   static final double ARTICLE_WEIGHT = 0.5;
 
-  private final SentenceEmbedder embedder;
+  /** Similarity from which a sentence sharing no word with the question is still a candidate. */
+  static final double SEMANTIC_CANDIDATE = 0.5;
 
+  /** A second sentence is cited when it ranks within this of the best and answers as well. */
+  static final double SECOND_MARGIN = 0.25;
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d");
+
+  private final SentenceEmbedder embedder;
+  private final java.util.function.Supplier<FactModel> model;
+
+  /** Answers with the bundled model, read when the first factual question comes. */
   FactAnswers(SentenceEmbedder embedder) {
+    this(embedder, FactModel::bundled);
+  }
+
+  FactAnswers(SentenceEmbedder embedder, java.util.function.Supplier<FactModel> model) {
     this.embedder = embedder;
+    this.model = model;
   }
 
   /**
@@ -67,29 +66,27 @@ final class FactAnswers {
    */
   Answer answer(Map<IndexedArticle, Double> scope, Question q) {
     FactQuery query = FactQuery.of(q);
-    List<Candidate> candidates = new ArrayList<>();
     List<float[]> question = scope.isEmpty() ? List.of() : embedder.embed(List.of(q.text()));
+    FactModel.Weights weights = model.get().weights(!question.isEmpty());
+    List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<IndexedArticle, Double> e : scope.entrySet()) {
       IndexedArticle a = e.getKey();
       double[] semantic = question.isEmpty() ? null : similarities(a, question.get(0));
-      for (Candidate c : score(a, q, query, semantic)) {
-        candidates.add(c.withScore(c.score() + ARTICLE_WEIGHT * e.getValue()));
+      for (Candidate c : candidates(a, q, query, semantic)) {
+        candidates.add(c.ranked(weights.rank(c.features()) + ARTICLE_WEIGHT * e.getValue()));
       }
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    if (candidates.isEmpty()) {
+    candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+    if (candidates.isEmpty() || !answers(candidates, 0, weights)) {
       return notFound();
     }
     Candidate best = candidates.get(0);
-    if (!answers(best, query)) {
-      return notFound();
-    }
     List<Candidate> chosen = new ArrayList<>(List.of(best));
     if (candidates.size() > 1) {
       Candidate second = candidates.get(1);
-      if (second.score() >= 0.85 * best.score()
+      if (best.rank() - second.rank() <= SECOND_MARGIN
           && second.article() == best.article()
-          && answers(second, query)) {
+          && answers(candidates, 1, weights)) {
         chosen.add(second);
       }
     }
@@ -105,49 +102,112 @@ final class FactAnswers {
   }
 
   /**
-   * Whether a sentence answers rather than merely resembles the question: it holds enough of the
-   * question's words (or its meaning), the question's names are in its article, and it says "not"
-   * when the question asks about what did not happen.
+   * Whether the i-th ranked sentence answers: never when the question names what the article never
+   * mentions, or asks what did not happen and the sentence says nothing of the kind; otherwise as
+   * the model judges.
    */
-  private static boolean answers(Candidate c, FactQuery query) {
-    boolean covered =
-        c.coverage() >= MIN_COVERAGE
-            || c.typed() && c.coverage() >= TYPED_COVERAGE // "when did the library decide?"
-            || c.similarity() >= SEMANTIC_FOUND;
-    if (!covered) {
+  private static boolean answers(List<Candidate> ranked, int i, FactModel.Weights weights) {
+    Candidate c = ranked.get(i);
+    if (!c.question().namesKnown() || c.question().negated() && !c.negated()) {
       return false;
     }
-    if (!c.namesKnown()) {
-      return false;
+    return weights.answerProbability(answerFeatures(ranked, i)) >= weights.threshold();
+  }
+
+  /** The {@link FactModel#ANSWER_FEATURES} of the i-th of the ranked candidates. */
+  static double[] answerFeatures(List<Candidate> ranked, int i) {
+    Candidate c = ranked.get(i);
+    double next = i + 1 < ranked.size() ? ranked.get(i + 1).rank() : c.rank() - 1;
+    double top = ranked.get(0).rank();
+    double sum = 0;
+    for (Candidate r : ranked) {
+      sum += Math.exp(r.rank() - top);
     }
-    return !query.negated() || c.negated();
+    QuestionFacts f = c.question();
+    return new double[] {
+      c.rank(),
+      c.rank() - next,
+      Math.exp(c.rank() - top) / sum,
+      c.coverage(),
+      c.similarity(),
+      c.typed() ? 1 : 0,
+      f.expectsType() ? 1 : 0,
+      f.namesKnown() ? 1 : 0,
+      f.negated() && !c.negated() ? 1 : 0,
+      c.aboutAsked() > 0 ? 1 : 0,
+      c.aboutAsked() < 0 ? 1 : 0,
+      f.absentIdf(),
+      c.missingIdf(),
+      c.namesHeld(),
+      c.numberMissing() ? 1 : 0,
+      f.questionTerms()
+    };
   }
 
   /**
-   * A scored sentence.
+   * What the question needs of any sentence of one article.
    *
-   * @param coverage the share of the question's terms (by idf) the sentence and its context hold
-   * @param similarity its semantic similarity to the question, 0 without an embedder
    * @param namesKnown whether the article has every name of the question
-   * @param negated whether the sentence or its context says "not"
-   * @param typed whether it holds the kind of fact asked for (a date for "when")
+   * @param negated whether the question asks about what did not happen
+   * @param expectsType whether it asks for a kind of fact (a date, an amount, a place)
+   * @param absentIdf the share of its terms (by idf) in no sentence of the article
+   * @param questionTerms log(1 + number of its terms)
    */
-  private record Candidate(
-      IndexedArticle article,
-      int sentence,
-      double score,
-      double coverage,
-      double similarity,
+  record QuestionFacts(
       boolean namesKnown,
       boolean negated,
-      boolean typed) {
-    Candidate withScore(double newScore) {
+      boolean expectsType,
+      double absentIdf,
+      double questionTerms) {}
+
+  /**
+   * A sentence with its features.
+   *
+   * @param rank the ranker's score (0 until ranked)
+   * @param features the {@link FactModel#RANK_FEATURES}
+   * @param coverage the share of the question's terms (by idf) the sentence and its context hold
+   * @param similarity its semantic similarity to the question, 0 without an embedder
+   * @param negated whether the sentence or its context says "not"
+   * @param typed whether it holds the kind of fact asked for (a date for "when")
+   * @param aboutAsked 1 if it mentions an entity the question names, -1 if the question names one
+   *     and it does not, else 0
+   * @param namesHeld the share of the question's proper names in the sentence or its context
+   * @param missingIdf the idf of the rarest question term it lacks, over the highest idf
+   * @param numberMissing whether a number of the question is not in it or its context
+   */
+  record Candidate(
+      IndexedArticle article,
+      int sentence,
+      double rank,
+      double[] features,
+      double coverage,
+      double similarity,
+      boolean negated,
+      boolean typed,
+      int aboutAsked,
+      double namesHeld,
+      double missingIdf,
+      boolean numberMissing,
+      QuestionFacts question) {
+    Candidate ranked(double score) {
       return new Candidate(
-          article, sentence, newScore, coverage, similarity, namesKnown, negated, typed);
+          article,
+          sentence,
+          score,
+          features,
+          coverage,
+          similarity,
+          negated,
+          typed,
+          aboutAsked,
+          namesHeld,
+          missingIdf,
+          numberMissing,
+          question);
     }
   }
 
-  private static double[] similarities(IndexedArticle a, float[] question) {
+  static double[] similarities(IndexedArticle a, float[] question) {
     if (a.embeddings().isEmpty()) {
       return null;
     }
@@ -173,13 +233,19 @@ final class FactAnswers {
     return weighted;
   }
 
-  private static List<Candidate> score(
+  /**
+   * The article's candidate sentences for a question, with their features: every sentence but the
+   * headline that shares a term with the question or is close in meaning.
+   */
+  static List<Candidate> candidates(
       IndexedArticle a, Question q, FactQuery query, double[] semantic) {
     LuceneSentenceIndex index = a.index();
     Set<String> asked = index.terms(query.searchText());
     Map<String, java.util.Optional<String>> spellings = new HashMap<>(); // one lookup per word
     java.util.function.Function<String, java.util.Optional<String>> nearest =
         t -> spellings.computeIfAbsent(t, index::nearestTerm);
+    Map<String, Double> idfs = new HashMap<>();
+    java.util.function.ToDoubleFunction<String> idf = t -> idfs.computeIfAbsent(t, index::idf);
     Map<String, Float> weighted = queryTerms(nearest, asked);
     Map<String, Float> searched = new HashMap<>(weighted);
     Map<String, String> relatedTo = new HashMap<>();
@@ -195,14 +261,39 @@ final class FactAnswers {
         Math.max(1e-9, bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
     // a misspelt word weighs as the word it was taken for ("councl" as "council"), one the article
     // lacks at the highest idf: an answer should hold it
-    double totalIdf = asked.stream().mapToDouble(t -> index.idf(nearest.apply(t).orElse(t))).sum();
-    boolean namesKnown = namesKnown(index, query);
+    double totalIdf = 0;
+    double absentIdf = 0;
+    for (String t : asked) {
+      String term = nearest.apply(t).orElse(t);
+      double i = idf.applyAsDouble(term);
+      totalIdf += i;
+      if (!index.contains(term)) {
+        absentIdf += i;
+      }
+    }
+    double highestIdf = Math.max(1e-9, index.idf("\u0000")); // a term in no sentence
+    Set<String> nameTerms = new HashSet<>();
+    for (String name : query.names()) {
+      for (String t : index.terms(name)) {
+        nameTerms.add(nearest.apply(t).orElse(t));
+      }
+    }
+    List<String> numbers = numbers(q.text());
+    QuestionFacts facts =
+        new QuestionFacts(
+            namesKnown(index, query, nearest),
+            query.negated(),
+            q.expected() != Question.Expected.ANY,
+            totalIdf == 0 ? 0 : absentIdf / totalIdf,
+            Math.log(1 + asked.size()));
     int count = a.article().sentences().size();
     List<Candidate> out = new ArrayList<>();
     for (int n = 1; n <= count; n++) {
       double similarity = semantic == null ? 0 : semantic[n - 1];
-      double lexical = bm25.getOrDefault(n, 0.0) / max;
-      if (lexical == 0 && similarity < SEMANTIC_FOUND || a.article().sentence(n).paragraph() == 0) {
+      double sentenceBm25 = bm25.getOrDefault(n, 0.0);
+      double lexical = sentenceBm25 / max;
+      if (lexical == 0 && similarity < SEMANTIC_CANDIDATE
+          || a.article().sentence(n).paragraph() == 0) {
         continue; // nothing in common, or the headline, which only restates the story
       }
       boolean context = n > 1 && a.analysis().isDependent(n);
@@ -215,57 +306,106 @@ final class FactAnswers {
               ? AnswerTypes.namesBefore(a.analysis().tagged().get(n - 1), askedNoun(q))
               : AnswerTypes.matches(q.expected(), a.analysis().tagged().get(n - 1), mentions);
       boolean money = typed && q.expected() == Question.Expected.MONEY;
-      double coverage = coverage(index, weighted, relatedTo, totalIdf, n, context, money);
+      Set<String> terms = index.sentenceTerms(n);
+      Set<String> before = context ? index.sentenceTerms(n - 1) : Set.of();
+      double[] covered = coverage(terms, before, weighted, relatedTo, idf, totalIdf, money);
       String text = a.article().sentence(n).text();
-      boolean negated =
-          FactQuery.hasNegation(text)
-              || context && FactQuery.hasNegation(a.article().sentence(n - 1).text());
-      boolean aboutAsked = mentions.stream().anyMatch(m -> askedEntities.contains(m.entity()));
-      double score =
-          LEXICAL_WEIGHT * lexical
-              + COVERAGE_WEIGHT * coverage
-              + SEMANTIC_WEIGHT * similarity
-              + (typed ? TYPE_WEIGHT : 0)
-              + (aboutAsked ? 0.1 : askedEntities.isEmpty() ? 0 : -0.15)
-              + 0.05 * (1 - (double) n / count) // news puts the answer first
-              - (isHeading(a, n) ? 0.15 : 0);
-      out.add(new Candidate(a, n, score, coverage, similarity, namesKnown, negated, typed));
+      String contextText = context ? a.article().sentence(n - 1).text() + " " + text : text;
+      boolean negated = FactQuery.hasNegation(contextText);
+      int aboutAsked =
+          mentions.stream().anyMatch(m -> askedEntities.contains(m.entity()))
+              ? 1
+              : askedEntities.isEmpty() ? 0 : -1;
+      long held = nameTerms.stream().filter(t -> terms.contains(t) || before.contains(t)).count();
+      double namesHeld = nameTerms.isEmpty() ? 1 : (double) held / nameTerms.size();
+      String digits = contextText.replace(",", "");
+      boolean numberMissing = numbers.stream().anyMatch(x -> !digits.contains(x));
+      double[] features = {
+        lexical,
+        covered[0],
+        similarity,
+        0, // similarity_gap, below
+        0, // coverage_gap, below
+        typed ? 1 : 0,
+        aboutAsked > 0 ? 1 : 0,
+        aboutAsked < 0 ? 1 : 0,
+        1 - (double) n / count,
+        context ? 1 : 0,
+        lexical * covered[0],
+        sentenceBm25 >= max ? 1 : 0,
+        isHeading(a, n) ? 1 : 0,
+        namesHeld,
+        covered[1] / highestIdf
+      };
+      out.add(
+          new Candidate(
+              a,
+              n,
+              0,
+              features,
+              covered[0],
+              similarity,
+              negated,
+              typed,
+              aboutAsked,
+              namesHeld,
+              covered[1] / highestIdf,
+              numberMissing,
+              facts));
+    }
+    double bestSimilarity = out.stream().mapToDouble(Candidate::similarity).max().orElse(0);
+    double bestCoverage = out.stream().mapToDouble(Candidate::coverage).max().orElse(0);
+    for (Candidate c : out) {
+      c.features()[3] = c.similarity() - bestSimilarity;
+      c.features()[4] = c.coverage() - bestCoverage;
     }
     return out;
   }
 
-  /** Weight of holding the kind of fact asked for: a date for "when", an amount for "how much". */
-  static final double TYPE_WEIGHT = 0.25;
+  /** The numbers written in a text, without thousands separators ("1,200" as "1200"). */
+  static List<String> numbers(String text) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = NUMBER.matcher(text == null ? "" : text);
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
+    }
+    return out;
+  }
 
-  /** The share of the question's terms, by idf, in the sentence (and the one before it). */
-  private static double coverage(
-      LuceneSentenceIndex index,
+  /**
+   * The share of the question's terms, by idf, in the sentence (and the one before it), and the idf
+   * of the rarest term neither holds.
+   */
+  private static double[] coverage(
+      Set<String> terms,
+      Set<String> before,
       Map<String, Float> weighted,
       Map<String, String> relatedTo,
+      java.util.function.ToDoubleFunction<String> idfs,
       double totalIdf,
-      int n,
-      boolean context,
       boolean money) {
     if (totalIdf == 0) {
-      return 0;
+      return new double[] {0, 0};
     }
-    Set<String> terms = index.sentenceTerms(n);
-    Set<String> before = context ? index.sentenceTerms(n - 1) : Set.of();
     double idf = 0;
+    double missing = 0;
     for (Map.Entry<String, Float> t : weighted.entrySet()) {
       String term = t.getKey();
+      double termIdf = idfs.applyAsDouble(term);
       if (terms.contains(term) || before.contains(term)) {
-        idf += t.getValue() * index.idf(term);
+        idf += t.getValue() * termIdf;
       } else if (terms.stream().anyMatch(u -> QueryTerms.sameRoot(term, u))) {
-        idf += 0.7 * index.idf(term); // "closures" for "close"
+        idf += 0.7 * termIdf; // "closures" for "close"
       } else if (money && QueryTerms.MONEY_TERMS.contains(term)) {
-        idf += index.idf(term); // "£3.2m" answers "how much will it cost"
+        idf += termIdf; // "£3.2m" answers "how much will it cost"
       } else if (relatedTo.entrySet().stream()
           .anyMatch(r -> r.getValue().equals(term) && terms.contains(r.getKey()))) {
-        idf += 0.7 * index.idf(term); // "size" for "big", "forecast" for "outlook"
+        idf += 0.7 * termIdf; // "size" for "big", "forecast" for "outlook"
+      } else {
+        missing = Math.max(missing, termIdf);
       }
     }
-    return Math.min(1, idf / totalIdf);
+    return new double[] {Math.min(1, idf / totalIdf), missing};
   }
 
   /** The article's entities whose names the question uses. */
@@ -282,11 +422,14 @@ final class FactAnswers {
     return asked;
   }
 
-  /** Whether the article has every name the question mentions (a name it lacks: not found). */
-  private static boolean namesKnown(LuceneSentenceIndex index, FactQuery query) {
+  /** Whether the article has every name the question mentions. */
+  private static boolean namesKnown(
+      LuceneSentenceIndex index,
+      FactQuery query,
+      java.util.function.Function<String, java.util.Optional<String>> nearest) {
     for (String name : query.names()) {
       for (String t : index.terms(name)) {
-        if (!index.contains(t) && index.nearestTerm(t).isEmpty()) {
+        if (!index.contains(t) && nearest.apply(t).isEmpty()) {
           return false;
         }
       }
