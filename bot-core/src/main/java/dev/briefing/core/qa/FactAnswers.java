@@ -68,16 +68,24 @@ final class FactAnswers {
     FactQuery query = FactQuery.of(q);
     List<float[]> question = scope.isEmpty() ? List.of() : embedder.embed(List.of(q.text()));
     FactModel.Weights weights = model.get().weights(!question.isEmpty());
-    List<Candidate> candidates = new ArrayList<>();
+    // each article's candidates by the model's rank, as the answer model was trained to judge them
+    Map<IndexedArticle, List<Candidate>> byArticle = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>(); // ranked with their article's weight
     for (Map.Entry<IndexedArticle, Double> e : scope.entrySet()) {
       IndexedArticle a = e.getKey();
       double[] semantic = question.isEmpty() ? null : similarities(a, question.get(0));
+      List<Candidate> own = new ArrayList<>();
       for (Candidate c : candidates(a, q, query, semantic)) {
-        candidates.add(c.ranked(weights.rank(c.features()) + ARTICLE_WEIGHT * e.getValue()));
+        own.add(c.ranked(weights.rank(c.features())));
+      }
+      own.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+      byArticle.put(a, own);
+      for (Candidate c : own) {
+        candidates.add(c.ranked(c.rank() + ARTICLE_WEIGHT * e.getValue()));
       }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-    if (candidates.isEmpty() || !answers(candidates, 0, weights)) {
+    if (candidates.isEmpty() || !answers(byArticle, candidates.get(0), weights)) {
       return notFound();
     }
     Candidate best = candidates.get(0);
@@ -86,7 +94,7 @@ final class FactAnswers {
       Candidate second = candidates.get(1);
       if (best.rank() - second.rank() <= SECOND_MARGIN
           && second.article() == best.article()
-          && answers(candidates, 1, weights)) {
+          && answers(byArticle, second, weights)) {
         chosen.add(second);
       }
     }
@@ -102,16 +110,21 @@ final class FactAnswers {
   }
 
   /**
-   * Whether the i-th ranked sentence answers: never when the question names what the article never
-   * mentions, or asks what did not happen and the sentence says nothing of the kind; otherwise as
-   * the model judges.
+   * Whether a ranked sentence answers, judged among its own article's sentences: never when the
+   * question names what the article never mentions, or asks what did not happen and the sentence
+   * says nothing of the kind; otherwise as the model judges.
    */
-  private static boolean answers(List<Candidate> ranked, int i, FactModel.Weights weights) {
-    Candidate c = ranked.get(i);
+  private static boolean answers(
+      Map<IndexedArticle, List<Candidate>> byArticle, Candidate c, FactModel.Weights weights) {
     if (!c.question().namesKnown() || c.question().negated() && !c.negated()) {
       return false;
     }
-    return weights.answerProbability(answerFeatures(ranked, i)) >= weights.threshold();
+    List<Candidate> own = byArticle.get(c.article());
+    int i = 0;
+    while (own.get(i).sentence() != c.sentence()) {
+      i++;
+    }
+    return weights.answerProbability(answerFeatures(own, i)) >= weights.threshold();
   }
 
   /** The {@link FactModel#ANSWER_FEATURES} of the i-th of the ranked candidates. */
