@@ -16,8 +16,8 @@ import java.util.concurrent.Executor;
  *
  * <p>The shipped model is all-MiniLM-L6-v2 (int8, 384 dimensions, 23 MB): on the evaluation cases
  * it answers more questions than bge-small-en-v1.5, with a smaller jar, a faster load and faster
- * questions (see {@code docs/embeddings.md}). The engine's semantic thresholds are calibrated for
- * it; another model needs its own.
+ * questions (see {@code docs/embeddings.md}). The engine's fact model is trained on its
+ * similarities; another model needs a retrained fact model (docs/quality.md).
  */
 public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseable {
   /**
