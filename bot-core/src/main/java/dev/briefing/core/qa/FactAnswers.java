@@ -294,7 +294,7 @@ final class FactAnswers {
     List<String> numbers = numbers(q.text());
     QuestionFacts facts =
         new QuestionFacts(
-            namesKnown(index, query, nearest),
+            nameTerms.stream().allMatch(index::contains), // each name or a spelling near it
             query.negated(),
             q.expected() != Question.Expected.ANY,
             totalIdf == 0 ? 0 : absentIdf / totalIdf,
@@ -433,21 +433,6 @@ final class FactAnswers {
       }
     }
     return asked;
-  }
-
-  /** Whether the article has every name the question mentions. */
-  private static boolean namesKnown(
-      LuceneSentenceIndex index,
-      FactQuery query,
-      java.util.function.Function<String, java.util.Optional<String>> nearest) {
-    for (String name : query.names()) {
-      for (String t : index.terms(name)) {
-        if (!index.contains(t) && nearest.apply(t).isEmpty()) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** The question without its question words: what to search for. */

@@ -64,16 +64,21 @@ final class FactModel {
     }
 
     double answerProbability(double[] features) {
-      return 1 / (1 + Math.exp(-(dot(answer, features) + bias)));
+      return logistic(dot(answer, features) + bias);
     }
+  }
 
-    private static double dot(double[] w, double[] x) {
-      double s = 0;
-      for (int i = 0; i < w.length; i++) {
-        s += w[i] * x[i];
-      }
-      return s;
+  /** The weighted sum of the features (weights beyond the features' count are not read). */
+  static double dot(double[] w, double[] x) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += w[i] * x[i];
     }
+    return s;
+  }
+
+  static double logistic(double z) {
+    return 1 / (1 + Math.exp(-z));
   }
 
   static final String RESOURCE = "fact-model.properties";

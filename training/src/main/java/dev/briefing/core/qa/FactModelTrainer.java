@@ -171,7 +171,10 @@ public final class FactModelTrainer {
           List<FactAnswers.Candidate> ranked = rank(i.candidates(), w);
           rows.add(FactAnswers.answerFeatures(ranked, 0));
           rowFold.add(held);
-          int best = i.candidates().indexOf(findOriginal(i, ranked.get(0)));
+          int best = 0;
+          while (i.candidates().get(best).sentence() != ranked.get(0).sentence()) {
+            best++;
+          }
           outcome.add(new int[] {i.answerable() ? 1 : 0, i.right()[best]});
         }
       }
@@ -264,19 +267,10 @@ public final class FactModelTrainer {
     return outcome[0] == 0 || outcome[1] == 1;
   }
 
-  private static FactAnswers.Candidate findOriginal(Item i, FactAnswers.Candidate ranked) {
-    for (FactAnswers.Candidate c : i.candidates()) {
-      if (c.sentence() == ranked.sentence()) {
-        return c;
-      }
-    }
-    throw new IllegalStateException("ranked candidate not among the item's");
-  }
-
   static List<FactAnswers.Candidate> rank(List<FactAnswers.Candidate> candidates, double[] w) {
     List<FactAnswers.Candidate> ranked = new ArrayList<>();
     for (FactAnswers.Candidate c : candidates) {
-      ranked.add(c.ranked(dot(w, c.features())));
+      ranked.add(c.ranked(FactModel.dot(w, c.features())));
     }
     ranked.sort(java.util.Comparator.comparingDouble(FactAnswers.Candidate::rank).reversed());
     return ranked;
@@ -296,7 +290,7 @@ public final class FactModelTrainer {
         double top = Double.NEGATIVE_INFINITY;
         int rights = 0;
         for (int c = 0; c < n; c++) {
-          s[c] = dot(w, i.candidates().get(c).features());
+          s[c] = FactModel.dot(w, i.candidates().get(c).features());
           top = Math.max(top, s[c]);
           rights += i.right()[c];
         }
@@ -368,19 +362,8 @@ public final class FactModelTrainer {
     return raw;
   }
 
+  /** The probability from weights followed by their bias. */
   static double logistic(double[] weightsAndBias, double[] x) {
-    double z = weightsAndBias[x.length];
-    for (int j = 0; j < x.length; j++) {
-      z += weightsAndBias[j] * x[j];
-    }
-    return 1 / (1 + Math.exp(-z));
-  }
-
-  private static double dot(double[] w, double[] x) {
-    double s = 0;
-    for (int i = 0; i < w.length; i++) {
-      s += w[i] * x[i];
-    }
-    return s;
+    return FactModel.logistic(FactModel.dot(weightsAndBias, x) + weightsAndBias[x.length]);
   }
 }
