@@ -1,6 +1,6 @@
 package dev.briefing.loadtest;
 
-import dev.briefing.slack.InMemoryEventDeduplicator;
+import dev.briefing.core.store.InboundDedup;
 import dev.briefing.slack.SlackBot;
 import dev.briefing.slack.SlackSettings;
 import java.io.IOException;
@@ -20,7 +20,7 @@ final class SlackRig implements AutoCloseable {
   private final SlackRequests requests;
 
   SlackRig() throws IOException {
-    this(InMemoryEventDeduplicator.DEFAULT_CAPACITY, Clock.systemUTC());
+    this(InboundDedup.DEFAULT_CAPACITY, Clock.systemUTC());
   }
 
   /**
@@ -36,7 +36,7 @@ final class SlackRig implements AutoCloseable {
             bot.router(),
             bot.commands(),
             bot.subscriptions(),
-            new InMemoryEventDeduplicator(remembered),
+            InboundDedup.inMemory(remembered),
             adapterClock);
     try {
       slack.start();

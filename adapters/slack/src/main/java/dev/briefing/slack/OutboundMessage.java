@@ -21,8 +21,4 @@ public record OutboundMessage(ChatAddress chat, SlackMessage message, int attemp
       throw new IllegalArgumentException("attempt must not be negative, was " + attempt);
     }
   }
-
-  OutboundMessage retried() {
-    return new OutboundMessage(chat, message, attempt + 1);
-  }
 }

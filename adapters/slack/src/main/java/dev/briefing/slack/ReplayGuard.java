@@ -13,6 +13,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.briefing.core.chat.LogIds;
+import dev.briefing.core.store.InboundDedup;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,9 @@ final class ReplayGuard implements Middleware {
     }
   }
 
-  private final EventDeduplicator dedup;
+  private final InboundDedup dedup;
 
-  ReplayGuard(EventDeduplicator dedup) {
+  ReplayGuard(InboundDedup dedup) {
     this.dedup = dedup;
   }
 

@@ -10,6 +10,9 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.outbound.DaemonThreads;
+import dev.briefing.core.outbound.TaskScheduler;
+import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +54,7 @@ public final class SlackBot implements AutoCloseable {
   private final SlackSettings settings;
   private final CommandRouter router;
   private final Set<String> commandNames;
-  private final EventDeduplicator dedup;
+  private final InboundDedup dedup;
   private final Clock clock;
   private final BotMetrics metrics;
   private final Duration drainTimeout;
@@ -72,15 +75,15 @@ public final class SlackBot implements AutoCloseable {
   /**
    * Counts nothing: {@link BotMetrics#NONE}.
    *
-   * @see #SlackBot(SlackSettings, CommandRouter, List, SubscriptionRepository, EventDeduplicator,
-   *     Clock, BotMetrics)
+   * @see #SlackBot(SlackSettings, CommandRouter, List, SubscriptionRepository, InboundDedup, Clock,
+   *     BotMetrics)
    */
   public SlackBot(
       SlackSettings settings,
       CommandRouter router,
       List<CommandSpec> commands,
       SubscriptionRepository subscriptions,
-      EventDeduplicator dedup,
+      InboundDedup dedup,
       Clock clock) {
     this(settings, router, commands, subscriptions, dedup, clock, BotMetrics.NONE);
   }
@@ -100,7 +103,7 @@ public final class SlackBot implements AutoCloseable {
       CommandRouter router,
       List<CommandSpec> commands,
       SubscriptionRepository subscriptions,
-      EventDeduplicator dedup,
+      InboundDedup dedup,
       Clock clock,
       BotMetrics metrics) {
     this(settings, router, commands, subscriptions, dedup, clock, metrics, DRAIN_TIMEOUT);
@@ -112,7 +115,7 @@ public final class SlackBot implements AutoCloseable {
       CommandRouter router,
       List<CommandSpec> commands,
       SubscriptionRepository subscriptions,
-      EventDeduplicator dedup,
+      InboundDedup dedup,
       Clock clock,
       BotMetrics metrics,
       Duration drainTimeout) {
@@ -140,11 +143,13 @@ public final class SlackBot implements AutoCloseable {
                 .authTestCacheEnabled(true) // else Bolt calls auth.test on every request
                 .build());
     ScheduledThreadPoolExecutor sender =
-        new ScheduledThreadPoolExecutor(1, Threads.daemon("slack-send"));
+        new ScheduledThreadPoolExecutor(1, DaemonThreads.named("slack-send", SlackMapper.PLATFORM));
     sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // close() hands them back
     this.outbound = sender;
-    this.workers = Executors.newFixedThreadPool(4, Threads.daemon("slack-worker"));
-    this.http = Executors.newFixedThreadPool(4, Threads.daemon("slack-http"));
+    this.workers =
+        Executors.newFixedThreadPool(4, DaemonThreads.named("slack-worker", SlackMapper.PLATFORM));
+    this.http =
+        Executors.newFixedThreadPool(4, DaemonThreads.named("slack-http", SlackMapper.PLATFORM));
     this.adapter =
         new SlackChatAdapter(api, subscriptions, clock, TaskScheduler.on(outbound), metrics);
   }

@@ -2,17 +2,27 @@ package dev.briefing.slack;
 
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.LogIds;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.outbound.ChatEvents;
+import dev.briefing.core.outbound.OutboundPlatform;
+import dev.briefing.core.outbound.OutboundQueue;
+import dev.briefing.core.outbound.Outgoing;
+import dev.briefing.core.outbound.RateBudget;
+import dev.briefing.core.outbound.RateLimits;
+import dev.briefing.core.outbound.RefusedByPlatform;
+import dev.briefing.core.outbound.SendFailure;
+import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Delivers replies and digests to Slack channels with chat.postMessage: renders them as Block Kit,
@@ -26,11 +36,14 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
   /** Tries per message before it is dropped: the first post and its retries. */
   public static final int MAX_ATTEMPTS = 6;
 
-  private static final Logger log = LoggerFactory.getLogger(SlackChatAdapter.class);
+  /** Slack's chat.postMessage limit: one message a second per channel. */
+  static final Duration PER_CHANNEL = Duration.ofSeconds(1);
+
   private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
+  private static final String CHAT_LABEL = "Slack channel";
 
   private final SlackRenderer renderer = new SlackRenderer();
-  private final OutboundQueue queue;
+  private final OutboundQueue<SlackMessage> queue;
 
   /** Counts nothing: {@link BotMetrics#NONE}. */
   public SlackChatAdapter(
@@ -54,10 +67,26 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
       Clock clock,
       TaskScheduler scheduler,
       BotMetrics metrics) {
+    this(poster, subscriptions, clock, scheduler, metrics, RateBudget.unlimited());
+  }
+
+  /**
+   * As {@link #SlackChatAdapter(MessagePoster, SubscriptionRepository, Clock, TaskScheduler,
+   * BotMetrics)}, drawing every post also from {@code shared}: the workspace's budget shared with
+   * the other instances on the same database.
+   */
+  public SlackChatAdapter(
+      MessagePoster poster,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      TaskScheduler scheduler,
+      BotMetrics metrics,
+      RateBudget shared) {
     this.queue =
-        new OutboundQueue(
-            poster,
-            chat -> pause(subscriptions, chat),
+        new OutboundQueue<>(
+            new Platform(poster),
+            RateLimits.perChat(PER_CHANNEL).sharing(shared),
+            ChatEvents.updating(subscriptions, CHAT_LABEL),
             clock,
             scheduler,
             MAX_ATTEMPTS,
@@ -101,9 +130,8 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
     if (parts.isEmpty()) {
       delivery.accepted(); // nothing to post
     }
-    for (SlackMessage message : parts) {
-      queue.enqueue(new OutboundMessage(chat, message, 0), delivery);
-    }
+    String updateId = MDC.get(LogIds.UPDATE_ID);
+    queue.enqueue(parts.stream().map(m -> Outgoing.of(chat, m, delivery, updateId)).toList());
     return delivery;
   }
 
@@ -118,7 +146,7 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
    * @return true when nothing is left queued
    */
   boolean drain(Duration timeout) throws InterruptedException {
-    return queue.awaitEmpty(timeout);
+    return queue.drain(timeout);
   }
 
   /** Hands back every message still queued (their futures fail); idempotent. */
@@ -127,8 +155,35 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
     queue.close();
   }
 
-  private static void pause(SubscriptionRepository subscriptions, ChatAddress chat) {
-    int paused = subscriptions.pauseChat(chat);
-    log.warn("Paused {} digest subscriptions of Slack channel {}", paused, chat.chatId());
+  /** Posts with chat.postMessage and reads Slack's errors. */
+  private record Platform(MessagePoster poster) implements OutboundPlatform<SlackMessage> {
+    @Override
+    public String id() {
+      return SlackMapper.PLATFORM;
+    }
+
+    @Override
+    public String chatLabel() {
+      return CHAT_LABEL;
+    }
+
+    @Override
+    public void send(Outgoing<SlackMessage> message) throws Exception {
+      Optional<String> error =
+          poster.post(new OutboundMessage(message.chat(), message.payload(), message.attempt()));
+      if (error.isPresent()) {
+        throw new RefusedByPlatform(error.get());
+      }
+    }
+
+    @Override
+    public SendFailure classify(Exception error) {
+      return SlackFailures.of(error);
+    }
+
+    @Override
+    public String errorCode(Exception error) {
+      return SlackFailures.code(error);
+    }
   }
 }

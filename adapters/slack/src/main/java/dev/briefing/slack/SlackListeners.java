@@ -13,6 +13,7 @@ import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.LogIds;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.store.InboundDedup;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,7 @@ final class SlackListeners {
   private final SlackChatAdapter out;
   private final SlashCommands commands;
   private final HomePublisher home;
-  private final EventDeduplicator dedup;
+  private final InboundDedup dedup;
   private final FileIntake files;
   private final Executor workers;
   private final BotMetrics metrics;
@@ -62,7 +63,7 @@ final class SlackListeners {
       SlackChatAdapter out,
       ResponseSender responses,
       HomePublisher home,
-      EventDeduplicator dedup,
+      InboundDedup dedup,
       FileIntake files,
       Executor workers,
       BotMetrics metrics,
@@ -187,7 +188,7 @@ final class SlackListeners {
     try {
       home.publish(userId, renderer.home(router.helpText()));
     } catch (IOException | SlackApiException e) {
-      metrics.platformError(SlackMapper.PLATFORM, SendFailure.code(e));
+      metrics.platformError(SlackMapper.PLATFORM, SlackFailures.code(e));
       log.warn("Could not publish the App Home of {}: {}", userId, e.getMessage());
     }
   }

@@ -7,6 +7,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
+import dev.briefing.core.outbound.TextSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public final class SlackRenderer {
   /** The messages to send, in order; empty when the reply has nothing to show. */
   public List<SlackMessage> render(Reply reply) {
     List<Piece> pieces = new ArrayList<>();
-    for (String chunk : TextCutter.chunks(paragraphs(reply.text()), MAX_SECTION_TEXT)) {
+    for (String chunk : TextSplitter.chunks(paragraphs(reply.text()), MAX_SECTION_TEXT)) {
       String mrkdwn = escape(chunk);
       pieces.add(new Piece(section(mrkdwn), chunk, mrkdwn.length()));
     }
@@ -47,7 +48,7 @@ public final class SlackRenderer {
   public List<LayoutBlock> home(String helpText) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section("*Briefing*: cited answers and digests from the articles I have."));
-    for (String chunk : TextCutter.chunks(paragraphs(helpText), MAX_SECTION_TEXT)) {
+    for (String chunk : TextSplitter.chunks(paragraphs(helpText), MAX_SECTION_TEXT)) {
       if (blocks.size() < MAX_BLOCKS) {
         blocks.add(section(escape(chunk)));
       }
@@ -100,7 +101,7 @@ public final class SlackRenderer {
     String label = "*" + number + ".* " + escape(article) + ", sentence ";
     String head = label + citation.sentence() + ": “";
     int budget = MAX_SECTION_TEXT - head.length() - 2;
-    String quote = TextCutter.truncate(citation.text().strip(), budget, SlackRenderer::escape);
+    String quote = TextSplitter.truncate(citation.text().strip(), budget, SlackRenderer::escape);
     return head + quote + "”";
   }
 
@@ -130,7 +131,7 @@ public final class SlackRenderer {
 
   private static SlackMessage message(List<Piece> pieces) {
     String plain = pieces.get(0).plain();
-    String fallback = TextCutter.truncate(plain, MAX_FALLBACK, SlackRenderer::escape);
+    String fallback = TextSplitter.truncate(plain, MAX_FALLBACK, SlackRenderer::escape);
     return new SlackMessage(fallback, pieces.stream().map(Piece::block).toList());
   }
 

@@ -65,7 +65,7 @@ final class SlashCommands {
       metrics.platformError(SlackMapper.PLATFORM, String.valueOf(status));
       log.warn("Slack refused a slash command response (HTTP {})", status);
     } catch (IOException e) {
-      metrics.platformError(SlackMapper.PLATFORM, SendFailure.code(e));
+      metrics.platformError(SlackMapper.PLATFORM, SlackFailures.code(e));
       log.warn("Could not answer a slash command via its response_url: {}", e.toString());
     }
     return false;

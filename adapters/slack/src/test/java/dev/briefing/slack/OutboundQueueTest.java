@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
-import dev.briefing.core.chat.ReplyParts;
-import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.outbound.SendFailure;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.core.store.SubscriptionRepository;
+import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -139,28 +142,27 @@ class OutboundQueueTest {
 
   @Test
   void keepsPostingWhenPausingAGoneChannelFails() {
-    OutboundQueue queue =
-        new OutboundQueue(
-            poster,
-            chat -> {
-              throw new IllegalStateException("database down");
-            },
-            clock,
-            scheduler,
-            SlackChatAdapter.MAX_ATTEMPTS,
-            Duration.ofSeconds(1),
-            BotMetrics.NONE);
+    SubscriptionRepository failing =
+        (SubscriptionRepository)
+            Proxy.newProxyInstance(
+                SubscriptionRepository.class.getClassLoader(),
+                new Class<?>[] {SubscriptionRepository.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("pauseChat")) {
+                    throw new IllegalStateException("database down");
+                  }
+                  return method.invoke(subscriptions, args);
+                });
+    SlackChatAdapter adapter = new SlackChatAdapter(poster, failing, clock, scheduler);
     poster.failWith("channel_not_found");
-    ReplyParts gone = ReplyParts.single();
-    ReplyParts next = ReplyParts.single();
-    queue.enqueue(new OutboundMessage(NEWS, message("a"), 0), gone);
+    CompletableFuture<Void> gone = adapter.deliver(NEWS, Reply.text("a"));
     scheduler.runDue();
-    queue.enqueue(new OutboundMessage(SPORT, message("b"), 0), next);
+    CompletableFuture<Void> next = adapter.deliver(SPORT, Reply.text("b"));
     scheduler.runDue();
 
-    assertThat(gone.future()).isCompletedExceptionally();
-    assertThat(next.future()).isCompleted();
-    assertThat(queue.depth()).isZero();
+    assertThat(gone).isCompletedExceptionally();
+    assertThat(next).isCompleted();
+    assertThat(adapter.depth()).isZero();
   }
 
   @Test
@@ -176,12 +178,11 @@ class OutboundQueueTest {
 
   @Test
   void sortsSlackErrorCodes() {
-    assertThat(SendFailure.ofError("channel_not_found"))
-        .isInstanceOf(SendFailure.ChannelGone.class);
-    assertThat(SendFailure.ofError("ratelimited")).isInstanceOf(SendFailure.RetryAfter.class);
-    assertThat(SendFailure.ofError("internal_error")).isInstanceOf(SendFailure.Transient.class);
-    assertThat(SendFailure.ofError("msg_too_long")).isInstanceOf(SendFailure.Rejected.class);
-    assertThat(SendFailure.of(rateLimited(30)))
+    assertThat(SlackFailures.ofError("channel_not_found")).isInstanceOf(SendFailure.Gone.class);
+    assertThat(SlackFailures.ofError("ratelimited")).isInstanceOf(SendFailure.RetryAfter.class);
+    assertThat(SlackFailures.ofError("internal_error")).isInstanceOf(SendFailure.Transient.class);
+    assertThat(SlackFailures.ofError("msg_too_long")).isInstanceOf(SendFailure.Rejected.class);
+    assertThat(SlackFailures.of(rateLimited(30)))
         .isEqualTo(new SendFailure.RetryAfter(Duration.ofSeconds(30)));
   }
 

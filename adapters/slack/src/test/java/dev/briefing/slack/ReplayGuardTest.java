@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.briefing.core.store.InboundDedup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class ReplayGuardTest {
 
   private final List<String> handled = new CopyOnWriteArrayList<>();
   private final List<String> seen = new CopyOnWriteArrayList<>();
-  private final InMemoryEventDeduplicator memory = new InMemoryEventDeduplicator();
+  private final InboundDedup memory = InboundDedup.inMemory();
   private final App app = app();
 
   @AfterEach

@@ -6,6 +6,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,7 +46,7 @@ final class SlackBotHarness implements AutoCloseable {
             router(),
             commands(),
             new InMemorySubscriptionRepository(Clock.systemUTC()),
-            new InMemoryEventDeduplicator(),
+            InboundDedup.inMemory(),
             Clock.systemUTC(),
             metrics,
             drainTimeout);

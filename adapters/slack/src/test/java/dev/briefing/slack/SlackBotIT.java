@@ -12,6 +12,7 @@ import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
 import java.net.URLEncoder;
@@ -60,7 +61,7 @@ class SlackBotIT {
             router(),
             commands(),
             subscriptions,
-            new InMemoryEventDeduplicator(),
+            InboundDedup.inMemory(),
             Clock.systemUTC());
     bot.start();
     slack = new SignedRequests(bot.httpPort().orElseThrow(), SECRET);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class SlackBotStartIT {
         router,
         List.of(),
         new InMemorySubscriptionRepository(Clock.systemUTC()),
-        new InMemoryEventDeduplicator(),
+        InboundDedup.inMemory(),
         Clock.systemUTC());
   }
 }

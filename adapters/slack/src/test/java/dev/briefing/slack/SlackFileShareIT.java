@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -35,7 +36,7 @@ class SlackFileShareIT {
             add.router(),
             List.of(),
             new InMemorySubscriptionRepository(Clock.systemUTC()),
-            new InMemoryEventDeduplicator(),
+            InboundDedup.inMemory(),
             Clock.systemUTC());
     bot.start();
     slack = new SignedRequests(bot.httpPort().orElseThrow(), SlackBotIT.SECRET);

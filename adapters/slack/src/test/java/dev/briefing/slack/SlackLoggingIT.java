@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +91,7 @@ class SlackLoggingIT {
               router,
               List.of(),
               new InMemorySubscriptionRepository(Clock.systemUTC()),
-              new InMemoryEventDeduplicator(),
+              InboundDedup.inMemory(),
               Clock.systemUTC())) {
         bot.start();
         await().atMost(WAIT).until(socket::connected);

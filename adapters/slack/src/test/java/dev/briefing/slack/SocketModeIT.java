@@ -8,6 +8,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ class SocketModeIT {
             router(),
             commands(),
             new InMemorySubscriptionRepository(Clock.systemUTC()),
-            new InMemoryEventDeduplicator(),
+            InboundDedup.inMemory(),
             Clock.systemUTC());
     bot.start();
     await().atMost(WAIT).until(socket::connected);

@@ -5,6 +5,9 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.outbound.DaemonThreads;
+import dev.briefing.core.outbound.TaskScheduler;
+import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.io.IOException;
 import java.time.Clock;
@@ -58,7 +61,7 @@ public final class TelegramBot implements AutoCloseable {
   private final List<CommandSpec> commands;
   private final Clock clock;
   private final BotMetrics metrics;
-  private final UpdateDeduplicator seen;
+  private final InboundDedup seen;
   private final ObjectMapper json = new ObjectMapper();
   private final OkHttpClient http;
   private final TelegramClient client;
@@ -100,7 +103,7 @@ public final class TelegramBot implements AutoCloseable {
       SubscriptionRepository subscriptions,
       Clock clock,
       BotMetrics metrics) {
-    this(settings, router, commands, subscriptions, clock, metrics, UpdateDeduplicator.inMemory());
+    this(settings, router, commands, subscriptions, clock, metrics, InboundDedup.inMemory());
   }
 
   /**
@@ -119,7 +122,7 @@ public final class TelegramBot implements AutoCloseable {
       SubscriptionRepository subscriptions,
       Clock clock,
       BotMetrics metrics,
-      UpdateDeduplicator seen) {
+      InboundDedup seen) {
     this.seen = seen;
     this.settings = settings;
     this.router = router;
@@ -133,11 +136,16 @@ public final class TelegramBot implements AutoCloseable {
             .build();
     this.client = new OkHttpTelegramClient(json, http, settings.token(), telegramUrl(settings));
     ScheduledThreadPoolExecutor send =
-        new ScheduledThreadPoolExecutor(1, Threads.daemon("telegram-send"));
+        new ScheduledThreadPoolExecutor(
+            1, DaemonThreads.named("telegram-send", TelegramMapper.PLATFORM));
     send.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a closed queue has no wakes
     this.outbound = send;
-    this.updates = Executors.newSingleThreadExecutor(Threads.daemon("telegram-updates"));
-    this.polling = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
+    this.updates =
+        Executors.newSingleThreadExecutor(
+            DaemonThreads.named("telegram-updates", TelegramMapper.PLATFORM));
+    this.polling =
+        Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("telegram-poll", TelegramMapper.PLATFORM));
     this.adapter =
         new TelegramChatAdapter(
             client::execute, subscriptions, clock, TaskScheduler.on(outbound), metrics);

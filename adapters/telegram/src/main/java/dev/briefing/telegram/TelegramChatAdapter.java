@@ -6,6 +6,14 @@ import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.outbound.ChatEvents;
+import dev.briefing.core.outbound.OutboundPlatform;
+import dev.briefing.core.outbound.OutboundQueue;
+import dev.briefing.core.outbound.Outgoing;
+import dev.briefing.core.outbound.RateBudget;
+import dev.briefing.core.outbound.RateLimits;
+import dev.briefing.core.outbound.SendFailure;
+import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,9 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Delivers replies and digests to Telegram chats: renders them as HTML, splits long ones, and
@@ -33,8 +38,10 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
 
   private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
 
+  private static final String CHAT_LABEL = "Telegram chat";
+
   private final TelegramRenderer renderer;
-  private final OutboundQueue queue;
+  private final OutboundQueue<TelegramText> queue;
 
   /**
    * Counts nothing; otherwise as {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository,
@@ -61,23 +68,43 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
       Clock clock,
       TaskScheduler scheduler,
       BotMetrics metrics) {
-    this(
-        new TelegramRenderer(),
-        new OutboundQueue(
-            sender,
-            RateLimits.telegram(),
-            ChatEvents.updating(subscriptions),
+    this(sender, subscriptions, clock, scheduler, metrics, RateBudget.unlimited());
+  }
+
+  /**
+   * As {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository, Clock, TaskScheduler,
+   * BotMetrics)}, drawing every send also from {@code shared}: the token's budget of 30 messages a
+   * second shared with the other instances on the same database.
+   */
+  public TelegramChatAdapter(
+      MessageSender sender,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      TaskScheduler scheduler,
+      BotMetrics metrics,
+      RateBudget shared) {
+    this.renderer = new TelegramRenderer();
+    this.queue =
+        new OutboundQueue<>(
+            new Platform(sender),
+            limits().sharing(shared),
+            ChatEvents.updating(subscriptions, CHAT_LABEL),
             clock,
             scheduler,
             MAX_ATTEMPTS,
             FIRST_BACK_OFF,
-            metrics));
+            metrics);
     metrics.queueDepth(TelegramMapper.PLATFORM, queue::depth);
   }
 
-  TelegramChatAdapter(TelegramRenderer renderer, OutboundQueue queue) {
-    this.renderer = renderer;
-    this.queue = queue;
+  /**
+   * Telegram's published limits: one message a second per chat, twenty a minute per group (group
+   * ids are negative) and thirty a second in all.
+   */
+  static RateLimits limits() {
+    return RateLimits.perChat(Duration.ofSeconds(1))
+        .withGroups(chatId -> chatId.startsWith("-"), 20, Duration.ofMinutes(1))
+        .withOverall(30, Duration.ofSeconds(1));
   }
 
   /** Queues the reply and returns; failures are logged, never reported to the caller. */
@@ -133,14 +160,7 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
    * @return true when the queue emptied in time
    */
   public boolean drain(Duration timeout) throws InterruptedException {
-    try {
-      queue.idle().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the queue's idle future never fails", e);
-    }
+    return queue.drain(timeout);
   }
 
   /** Stops sending: messages still queued are handed back, with one log line counting them. */
@@ -159,13 +179,42 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
       return CompletableFuture.completedFuture(null); // nothing to show, nothing to wait for
     }
     ReplyParts delivery = new ReplyParts(chunks.size(), first);
-    List<OutboundMessage> messages = new ArrayList<>();
+    String update = updateId == null ? null : updateId.toString();
+    List<Outgoing<TelegramText>> messages = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       OptionalInt quoted = i == 0 ? replyTo : OptionalInt.empty();
-      messages.add(new OutboundMessage(chat, chunks.get(i), quoted, 0, delivery, updateId));
+      messages.add(Outgoing.of(chat, new TelegramText(chunks.get(i), quoted), delivery, update));
     }
     CompletableFuture<Void> done = delivery.future();
     queue.enqueue(messages);
     return done;
+  }
+
+  /** Sends through the Bot API and reads its errors. */
+  private record Platform(MessageSender sender) implements OutboundPlatform<TelegramText> {
+    @Override
+    public String id() {
+      return TelegramMapper.PLATFORM;
+    }
+
+    @Override
+    public String chatLabel() {
+      return CHAT_LABEL;
+    }
+
+    @Override
+    public void send(Outgoing<TelegramText> message) throws Exception {
+      sender.send(message.payload().toSendMessage(message.chat()));
+    }
+
+    @Override
+    public SendFailure classify(Exception error) {
+      return TelegramFailures.of(error);
+    }
+
+    @Override
+    public String errorCode(Exception error) {
+      return TelegramFailures.code(error);
+    }
   }
 }

@@ -2,9 +2,9 @@ package dev.briefing.telegram;
 
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
+import dev.briefing.core.outbound.TextSplitter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +20,6 @@ public final class TelegramRenderer {
   public static final int MAX_MESSAGE_LENGTH = 4096;
 
   private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*\\s");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
   private final int limit;
 
@@ -96,74 +94,10 @@ public final class TelegramRenderer {
   private List<Block> fit(Block block) {
     int budget = limit - block.open().length() - block.close().length();
     List<Block> pieces = new ArrayList<>();
-    String rest = block.text();
-    String separator = block.separator();
-    while (escapedLength(rest) > budget) {
-      int cut = cut(rest, budget);
-      pieces.add(block.with(separator, rest.substring(0, cut).strip()));
-      rest = rest.substring(cut).strip();
-      separator = " ";
-    }
-    if (!rest.isEmpty()) {
-      pieces.add(block.with(separator, rest));
+    for (String piece : TextSplitter.pieces(block.text(), budget)) {
+      pieces.add(block.with(pieces.isEmpty() ? block.separator() : " ", piece));
     }
     return pieces;
-  }
-
-  /** Where to cut {@code text} so the first part fits {@code budget}: best boundary first. */
-  private static int cut(String text, int budget) {
-    int window = longestPrefixWithin(text, budget);
-    String prefix = text.substring(0, window);
-    int line = prefix.lastIndexOf('\n');
-    if (line >= window / 2) {
-      return line + 1;
-    }
-    int sentence = lastMatchEnd(SENTENCE_END, prefix);
-    if (sentence >= window / 2) {
-      return sentence;
-    }
-    int word = lastMatchEnd(WHITESPACE, prefix);
-    if (word > 0) {
-      return word;
-    }
-    boolean splitsPair = window > 1 && Character.isHighSurrogate(text.charAt(window - 1));
-    return splitsPair ? window - 1 : window;
-  }
-
-  private static int longestPrefixWithin(String text, int budget) {
-    int used = 0;
-    for (int i = 0; i < text.length(); i++) {
-      used += escapedLength(text.charAt(i));
-      if (used > budget) {
-        return i;
-      }
-    }
-    return text.length();
-  }
-
-  private static int lastMatchEnd(Pattern pattern, String text) {
-    Matcher matcher = pattern.matcher(text);
-    int end = -1;
-    while (matcher.find()) {
-      end = matcher.end();
-    }
-    return end;
-  }
-
-  private static int escapedLength(String text) {
-    int length = 0;
-    for (int i = 0; i < text.length(); i++) {
-      length += escapedLength(text.charAt(i));
-    }
-    return length;
-  }
-
-  private static int escapedLength(char c) {
-    return switch (c) {
-      case '&' -> 5;
-      case '<', '>' -> 4;
-      default -> 1;
-    };
   }
 
   /** A run of text wrapped in at most one tag pair, placed after {@code separator}. */

@@ -6,6 +6,8 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.store.InboundDedup;
+import dev.briefing.core.store.RecentSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +39,8 @@ final class UpdateHandler {
   private final DocumentFetcher documents;
   private final Clock clock;
   private final BotMetrics metrics;
-  private final UpdateDeduplicator seen;
-  private final BoundedSet<String> refused = new BoundedSet<>(REMEMBERED);
+  private final InboundDedup seen;
+  private final RecentSet<String> refused = new RecentSet<>(REMEMBERED);
 
   UpdateHandler(
       TelegramMapper mapper,
@@ -48,7 +50,7 @@ final class UpdateHandler {
       FileDownloader downloader,
       Clock clock,
       BotMetrics metrics,
-      UpdateDeduplicator seen) {
+      InboundDedup seen) {
     this.seen = seen;
     this.clock = clock;
     this.metrics = metrics;
@@ -69,7 +71,7 @@ final class UpdateHandler {
   void handle(Update update, Instant arrived) {
     Integer id = update.getUpdateId();
     try (LogContext context = LogContext.of(chatId(update), id)) {
-      if (id != null && !seen.firstTime(id)) {
+      if (id != null && !seen.firstTime(id.toString())) {
         log.debug("Skipped Telegram update {}: already handled", id);
         return;
       }

@@ -3,6 +3,7 @@ package dev.briefing.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.briefing.core.outbound.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -40,7 +41,9 @@ final class WebhookServer implements AutoCloseable {
       ObjectMapper json,
       Consumer<Update> updates) {
     this.server = server;
-    this.executor = Executors.newFixedThreadPool(2, Threads.daemon("telegram-webhook"));
+    this.executor =
+        Executors.newFixedThreadPool(
+            2, DaemonThreads.named("telegram-webhook", TelegramMapper.PLATFORM));
     this.path = hook.path();
     this.secret = hook.secret().getBytes(StandardCharsets.UTF_8);
     this.json = json;

@@ -7,6 +7,7 @@ import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

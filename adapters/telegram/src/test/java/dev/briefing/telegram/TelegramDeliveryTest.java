@@ -6,6 +6,7 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

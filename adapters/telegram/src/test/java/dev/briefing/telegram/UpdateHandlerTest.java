@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
+import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +21,7 @@ class UpdateHandlerTest {
   private final List<String> questions = new CopyOnWriteArrayList<>();
   private final RecordingMetrics metrics = new RecordingMetrics();
   // Shared by the handlers of one test, as the database's inbound event log is across restarts.
-  private final UpdateDeduplicator seen = UpdateDeduplicator.inMemory();
+  private final InboundDedup seen = InboundDedup.inMemory();
 
   private UpdateHandler handler(AccessPolicy access) {
     TelegramChatAdapter out =
@@ -164,7 +166,7 @@ class UpdateHandlerTest {
             (fileId, maxBytes) -> new byte[0],
             clock,
             metrics,
-            UpdateDeduplicator.inMemory());
+            InboundDedup.inMemory());
 
     try (CapturedLogs logs = new CapturedLogs()) {
       handler.handle(Fixtures.update("private-question"));

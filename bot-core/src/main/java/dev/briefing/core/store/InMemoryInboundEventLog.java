@@ -1,12 +1,10 @@
 package dev.briefing.core.store;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** The inbound event log of one process: the most recent events, up to a bound. */
+/** The most recent events in memory, for one process: tests and the embedded default. */
 public final class InMemoryInboundEventLog implements InboundEventLog {
-  private final Map<String, Boolean> seen;
+  private final RecentSet<String> seen;
 
   /**
    * @param capacity how many recent events are remembered; older ones are forgotten
@@ -15,18 +13,12 @@ public final class InMemoryInboundEventLog implements InboundEventLog {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
     }
-    this.seen =
-        new LinkedHashMap<>() {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.seen = new RecentSet<>(capacity);
   }
 
   @Override
-  public synchronized boolean firstTime(String platform, String eventId, Instant now) {
+  public boolean firstTime(String platform, String eventId, Instant now) {
     InboundEvents.validate(platform, eventId);
-    return seen.put(platform + "\u0000" + eventId, Boolean.TRUE) == null;
+    return seen.add(platform + "\u0000" + eventId);
   }
 }

@@ -1,4 +1,4 @@
-package dev.briefing.telegram;
+package dev.briefing.core.outbound;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dev.briefing.telegram;
+package dev.briefing.core.outbound;
 
 import dev.briefing.core.chat.ChatAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,27 +13,28 @@ import java.util.Map;
 
 /**
  * The outbound queue's waiting messages: one lane per chat, in order, chats taking turns. A lane
- * may be told to wait (a 429's retry_after, a back-off), and every message waits for Telegram's
- * rate limits, which are kept here under the same lock. Once closed it takes nothing more.
- * Thread-safe.
+ * may be told to wait (a 429's retry_after, a back-off), and every message waits for the {@link
+ * RatePolicy}, kept here under the same lock, and for the shared {@link RateBudget}. Once closed it
+ * takes nothing more. Thread-safe.
  */
-final class Lanes {
+final class Lanes<P> {
   /**
    * What {@link #next} found: a message ready now, or else when the next one will be (null when
    * none is queued).
    */
-  record Next(OutboundMessage ready, Instant wake) {}
+  record Next<P>(Outgoing<P> ready, Instant wake) {}
 
-  private final RateLimits limits;
-  private final Map<String, Lane> lanes = new LinkedHashMap<>();
+  private final RatePolicy limits;
+  private final Map<String, Lane<P>> lanes = new LinkedHashMap<>();
+  private Instant budgetNotBefore = Instant.MIN;
   private boolean closed;
 
-  Lanes(RateLimits limits) {
+  Lanes(RatePolicy limits) {
     this.limits = limits;
   }
 
   /** Adds the messages at the back of their chats' lanes; false, adding none, once closed. */
-  synchronized boolean addAll(List<OutboundMessage> messages) {
+  synchronized boolean addAll(List<Outgoing<P>> messages) {
     if (closed) {
       return false;
     }
@@ -41,11 +43,14 @@ final class Lanes {
   }
 
   /** Takes the first message whose chat may be sent to at {@code now}, moving its chat last. */
-  synchronized Next next(Instant now) {
+  synchronized Next<P> next(Instant now) {
+    if (budgetNotBefore.isAfter(now) && !lanes.isEmpty()) {
+      return new Next<>(null, budgetNotBefore); // the shared budget is spent until then
+    }
     Instant wake = null;
-    for (Iterator<Map.Entry<String, Lane>> it = lanes.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, Lane> entry = it.next();
-      Lane lane = entry.getValue();
+    for (Iterator<Map.Entry<String, Lane<P>>> it = lanes.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Lane<P>> entry = it.next();
+      Lane<P> lane = entry.getValue();
       if (lane.pending.isEmpty()) {
         it.remove();
         continue;
@@ -56,11 +61,16 @@ final class Lanes {
         wake = wake == null || ready.isBefore(wake) ? ready : wake;
         continue;
       }
+      Duration wait = limits.shared().take(now);
+      if (wait.compareTo(Duration.ZERO) > 0) {
+        budgetNotBefore = now.plus(wait);
+        return new Next<>(null, budgetNotBefore);
+      }
       it.remove();
       lanes.put(entry.getKey(), lane); // to the back: chats take turns
-      return new Next(lane.pending.pollFirst(), null);
+      return new Next<>(lane.pending.pollFirst(), null);
     }
-    return new Next(null, wake);
+    return new Next<>(null, wake);
   }
 
   /** Counts a send to {@code chatId} that ended at {@code at}, for the rate limits. */
@@ -69,29 +79,29 @@ final class Lanes {
   }
 
   /** Puts a message back first in its lane, whose chat waits until {@code notBefore}. */
-  synchronized boolean retry(OutboundMessage message, Instant notBefore) {
+  synchronized boolean retry(Outgoing<P> message, Instant notBefore) {
     if (closed) {
       return false;
     }
-    Lane lane = lane(message.chat().chatId());
+    Lane<P> lane = lane(message.chat().chatId());
     lane.pending.addFirst(message);
     lane.notBefore = notBefore;
     return true;
   }
 
   /** Removes a chat's lane, returning the messages it held. */
-  synchronized List<OutboundMessage> drop(String chatId) {
-    Lane lane = lanes.remove(chatId);
+  synchronized List<Outgoing<P>> drop(String chatId) {
+    Lane<P> lane = lanes.remove(chatId);
     return lane == null ? List.of() : List.copyOf(lane.pending);
   }
 
   /** Moves the failed message and the rest of its chat's lane to the chat it became. */
-  synchronized boolean migrate(OutboundMessage failed, ChatAddress moved) {
+  synchronized boolean migrate(Outgoing<P> failed, ChatAddress moved) {
     if (closed) {
       return false;
     }
-    Lane old = lanes.remove(failed.chat().chatId());
-    Lane target = lane(moved.chatId());
+    Lane<P> old = lanes.remove(failed.chat().chatId());
+    Lane<P> target = lane(moved.chatId());
     target.pending.addFirst(failed.movedTo(moved));
     if (old != null) {
       old.pending.forEach(m -> target.pending.addLast(m.movedTo(moved)));
@@ -100,12 +110,12 @@ final class Lanes {
   }
 
   /** Closes, returning every message still waiting; nothing when already closed. */
-  synchronized List<OutboundMessage> close() {
+  synchronized List<Outgoing<P>> close() {
     if (closed) {
       return List.of();
     }
     closed = true;
-    List<OutboundMessage> left = new ArrayList<>();
+    List<Outgoing<P>> left = new ArrayList<>();
     lanes.values().forEach(lane -> left.addAll(lane.pending));
     lanes.clear();
     return left;
@@ -115,12 +125,12 @@ final class Lanes {
     return lanes.values().stream().mapToInt(lane -> lane.pending.size()).sum();
   }
 
-  private Lane lane(String chatId) {
-    return lanes.computeIfAbsent(chatId, id -> new Lane());
+  private Lane<P> lane(String chatId) {
+    return lanes.computeIfAbsent(chatId, id -> new Lane<>());
   }
 
-  private static final class Lane {
-    final Deque<OutboundMessage> pending = new ArrayDeque<>();
+  private static final class Lane<P> {
+    final Deque<Outgoing<P>> pending = new ArrayDeque<>();
     Instant notBefore = Instant.MIN;
   }
 }

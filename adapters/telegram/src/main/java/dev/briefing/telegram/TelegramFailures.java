@@ -1,27 +1,20 @@
 package dev.briefing.telegram;
 
 import com.fasterxml.jackson.core.JacksonException;
+import dev.briefing.core.outbound.SendFailure;
+import dev.briefing.core.outbound.SendFailure.Gone;
+import dev.briefing.core.outbound.SendFailure.Migrated;
+import dev.briefing.core.outbound.SendFailure.Rejected;
+import dev.briefing.core.outbound.SendFailure.RetryAfter;
+import dev.briefing.core.outbound.SendFailure.Transient;
 import java.time.Duration;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
-/** Why a send failed, sorted by what the outbound queue does about it. */
-sealed interface SendFailure {
-  /** 429: wait as long as Telegram says, then send again. */
-  record RetryAfter(Duration delay) implements SendFailure {}
-
-  /** 5xx, network errors, unreadable answers: retry with back-off. */
-  record Transient(String reason) implements SendFailure {}
-
-  /** 403: the bot was blocked or removed from the chat. */
-  record Blocked(String reason) implements SendFailure {}
-
-  /** 400 with migrate_to_chat_id: the group became a supergroup under a new id. */
-  record Migrated(String newChatId) implements SendFailure {}
-
-  /** Any other 4xx: sending again would fail the same way. */
-  record Rejected(String reason) implements SendFailure {}
+/** Telegram's errors, sorted for the outbound queue ({@link SendFailure}) and for the metrics. */
+final class TelegramFailures {
+  private TelegramFailures() {}
 
   /** Sorts an exception thrown by the Bot API client. Never includes request URLs. */
   static SendFailure of(Exception error) {
@@ -42,7 +35,7 @@ sealed interface SendFailure {
       return new RetryAfter(Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds)));
     }
     if (code == 403) {
-      return new Blocked(reason);
+      return new Gone(reason); // blocked, kicked or removed
     }
     if (code >= 400 && code < 500) {
       return new Rejected(reason);

@@ -1,4 +1,4 @@
-package dev.briefing.slack;
+package dev.briefing.core.outbound;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,25 +7,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts text into pieces whose escaped form fits a limit, at line, then sentence, then word
+ * Cuts text into pieces whose escaped form ({@code &}, {@code <} and {@code >} written as entities,
+ * as both Telegram HTML and Slack mrkdwn need) fits a limit, at line, then sentence, then word
  * boundaries, never inside an escape or a surrogate pair. Pure.
  */
-final class TextCutter {
+public final class TextSplitter {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
-  private TextCutter() {}
+  private TextSplitter() {}
+
+  /** The text cut into pieces of at most {@code limit} escaped characters, each stripped. */
+  public static List<String> pieces(String text, int limit) {
+    List<String> pieces = new ArrayList<>();
+    String rest = text;
+    while (escapedLength(rest) > limit) {
+      int cut = cutAt(rest, limit);
+      pieces.add(rest.substring(0, cut).strip());
+      rest = rest.substring(cut).strip();
+    }
+    if (!rest.isEmpty()) {
+      pieces.add(rest);
+    }
+    return pieces;
+  }
 
   /**
    * Joins paragraphs with blank lines into chunks of at most {@code limit} escaped characters,
    * cutting paragraphs that are longer on their own.
    */
-  static List<String> chunks(List<String> paragraphs, int limit) {
+  public static List<String> chunks(List<String> paragraphs, int limit) {
     List<String> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int currentLength = 0;
     for (String paragraph : paragraphs) {
-      for (String piece : cut(paragraph, limit)) {
+      for (String piece : pieces(paragraph, limit)) {
         int length = escapedLength(piece);
         if (currentLength > 0 && currentLength + 2 + length > limit) {
           chunks.add(current.toString());
@@ -47,7 +63,7 @@ final class TextCutter {
   }
 
   /** The escaped text, shortened with an ellipsis when longer than {@code limit}. */
-  static String truncate(String text, int limit, UnaryOperator<String> escape) {
+  public static String truncate(String text, int limit, UnaryOperator<String> escape) {
     if (escapedLength(text) <= limit) {
       return escape.apply(text);
     }
@@ -55,21 +71,8 @@ final class TextCutter {
     return escape.apply(head) + "…";
   }
 
-  private static List<String> cut(String text, int limit) {
-    List<String> pieces = new ArrayList<>();
-    String rest = text;
-    while (escapedLength(rest) > limit) {
-      int cut = cutAt(rest, limit);
-      pieces.add(rest.substring(0, cut).strip());
-      rest = rest.substring(cut).strip();
-    }
-    if (!rest.isEmpty()) {
-      pieces.add(rest);
-    }
-    return pieces;
-  }
-
-  private static int cutAt(String text, int limit) {
+  /** Where to cut {@code text} so the first part fits {@code limit}: best boundary first. */
+  public static int cutAt(String text, int limit) {
     int window = longestPrefixWithin(text, limit);
     String prefix = text.substring(0, window);
     int line = prefix.lastIndexOf('\n');
@@ -86,6 +89,15 @@ final class TextCutter {
     }
     boolean splitsPair = window > 1 && Character.isHighSurrogate(text.charAt(window - 1));
     return splitsPair ? window - 1 : window;
+  }
+
+  /** The length of the text once {@code &}, {@code <} and {@code >} are written as entities. */
+  public static int escapedLength(String text) {
+    int length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      length += escapedLength(text.charAt(i));
+    }
+    return length;
   }
 
   private static int longestPrefixWithin(String text, int limit) {
@@ -106,14 +118,6 @@ final class TextCutter {
       end = matcher.end();
     }
     return end;
-  }
-
-  static int escapedLength(String text) {
-    int length = 0;
-    for (int i = 0; i < text.length(); i++) {
-      length += escapedLength(text.charAt(i));
-    }
-    return length;
   }
 
   private static int escapedLength(char c) {

@@ -1,4 +1,4 @@
-package dev.briefing.slack;
+package dev.briefing.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,19 +15,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link EventDeduplicator} must do; each implementation runs it (the in-memory one
- * here, a JDBC one in the storage adapter through this module's test-jar).
+ * What every {@link InboundDedup} must do; each implementation runs it (in memory and through the
+ * inbound event log).
  */
-public abstract class AbstractEventDeduplicatorContract {
+public abstract class AbstractInboundDedupContract {
   private final ExecutorService racers = Executors.newFixedThreadPool(8);
-  private EventDeduplicator dedup;
+  private InboundDedup dedup;
 
   /** A fresh deduplicator that has seen no events. */
-  protected abstract EventDeduplicator newDeduplicator();
+  protected abstract InboundDedup newDedup();
 
   @BeforeEach
   void create() {
-    dedup = newDeduplicator();
+    dedup = newDedup();
   }
 
   @AfterEach

@@ -1,13 +1,13 @@
-package dev.briefing.telegram;
+package dev.briefing.core.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Remembers the most recent {@code capacity} values, forgetting the oldest. Thread-safe. */
-final class BoundedSet<T> {
+public final class RecentSet<T> {
   private final Map<T, Boolean> recent;
 
-  BoundedSet(int capacity) {
+  public RecentSet(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive, was " + capacity);
     }
@@ -23,7 +23,7 @@ final class BoundedSet<T> {
   }
 
   /** Adds the value; true when it was not remembered already. */
-  synchronized boolean add(T value) {
+  public synchronized boolean add(T value) {
     return recent.put(value, Boolean.TRUE) == null;
   }
 }

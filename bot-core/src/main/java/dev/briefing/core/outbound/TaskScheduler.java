@@ -1,4 +1,4 @@
-package dev.briefing.slack;
+package dev.briefing.core.outbound;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

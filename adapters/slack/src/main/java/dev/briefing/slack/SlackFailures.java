@@ -1,33 +1,30 @@
 package dev.briefing.slack;
 
 import com.slack.api.methods.SlackApiException;
+import dev.briefing.core.outbound.RefusedByPlatform;
+import dev.briefing.core.outbound.SendFailure;
+import dev.briefing.core.outbound.SendFailure.Gone;
+import dev.briefing.core.outbound.SendFailure.Rejected;
+import dev.briefing.core.outbound.SendFailure.RetryAfter;
+import dev.briefing.core.outbound.SendFailure.Transient;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Set;
 
-/** Why a post failed, sorted by what the outbound queue does about it. */
-sealed interface SendFailure {
-  /** 429 or {@code ratelimited}: wait as long as Slack says, then post again. */
-  record RetryAfter(Duration delay) implements SendFailure {}
-
-  /** 5xx, network errors, Slack-side errors: retry with back-off. */
-  record Transient(String reason) implements SendFailure {}
-
+/** Slack's errors, sorted for the outbound queue ({@link SendFailure}) and for the metrics. */
+final class SlackFailures {
   /** The channel is gone or the bot is not in it: pause its subscriptions. */
-  record ChannelGone(String error) implements SendFailure {}
+  static final Set<String> CHANNEL_GONE =
+      Set.of("channel_not_found", "not_in_channel", "is_archived");
 
-  /** Any other error: posting again would fail the same way. */
-  record Rejected(String reason) implements SendFailure {}
-
-  Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived");
-  Set<String> TRANSIENT =
+  static final Set<String> TRANSIENT =
       Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   /** Sorts an {@code ok: false} answer by its error code. */
   static SendFailure ofError(String error) {
     if (CHANNEL_GONE.contains(error)) {
-      return new ChannelGone(error);
+      return new Gone(error);
     }
     if ("ratelimited".equals(error)) {
       return new RetryAfter(Duration.ofSeconds(1));
@@ -35,8 +32,13 @@ sealed interface SendFailure {
     return TRANSIENT.contains(error) ? new Transient(error) : new Rejected(error);
   }
 
+  private SlackFailures() {}
+
   /** Sorts an exception of the Web API client. Never includes the token or request bodies. */
   static SendFailure of(Exception error) {
+    if (error instanceof RefusedByPlatform refused) {
+      return ofError(refused.code());
+    }
     if (!(error instanceof SlackApiException api)) {
       return new Transient(error.getClass().getSimpleName() + ": " + error.getMessage());
     }
@@ -56,6 +58,9 @@ sealed interface SendFailure {
    * did not answer in time, "io" for other network errors, "error" for anything else.
    */
   static String code(Exception error) {
+    if (error instanceof RefusedByPlatform refused) {
+      return refused.code();
+    }
     if (error instanceof SlackApiException api) {
       return String.valueOf(api.getResponse().code());
     }

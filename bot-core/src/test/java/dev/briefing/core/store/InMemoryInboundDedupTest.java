@@ -1,18 +1,18 @@
-package dev.briefing.slack;
+package dev.briefing.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class InMemoryEventDeduplicatorTest extends AbstractEventDeduplicatorContract {
+class InMemoryInboundDedupTest extends AbstractInboundDedupContract {
   @Override
-  protected EventDeduplicator newDeduplicator() {
-    return new InMemoryEventDeduplicator();
+  protected InboundDedup newDedup() {
+    return InboundDedup.inMemory();
   }
 
   @Test
   void forgetsTheOldestBeyondItsCapacity() {
-    InMemoryEventDeduplicator dedup = new InMemoryEventDeduplicator(2);
+    InboundDedup dedup = InboundDedup.inMemory(2);
     dedup.firstTime("Ev1");
     dedup.firstTime("Ev2");
     dedup.firstTime("Ev3");

@@ -1,6 +1,6 @@
-package dev.briefing.slack;
+package dev.briefing.testing;
 
-import dev.briefing.testing.MutableClock;
+import dev.briefing.core.outbound.TaskScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,14 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Runs scheduled tasks only when a test moves the clock: no threads, no sleeps. */
-final class ManualScheduler implements TaskScheduler {
+public final class ManualScheduler implements TaskScheduler {
   private record Task(Instant due, long order, Runnable task) {}
 
   private final MutableClock clock;
   private final List<Task> tasks = new ArrayList<>();
   private long order;
 
-  ManualScheduler(MutableClock clock) {
+  public ManualScheduler(MutableClock clock) {
     this.clock = clock;
   }
 
@@ -26,7 +26,7 @@ final class ManualScheduler implements TaskScheduler {
   }
 
   /** Runs every task due by now, including those they schedule for now. */
-  void runDue() {
+  public void runDue() {
     Task next;
     while ((next = nextDue()) != null) {
       tasks.remove(next);
@@ -35,9 +35,25 @@ final class ManualScheduler implements TaskScheduler {
   }
 
   /** Moves the clock forward and runs what became due. */
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     clock.advance(duration);
     runDue();
+  }
+
+  /** Jumps from task to task until nothing is scheduled or {@code limit} is reached. */
+  public void runUntilIdle(Duration limit) {
+    Instant end = clock.instant().plus(limit);
+    runDue();
+    while (!tasks.isEmpty()) {
+      Instant due = tasks.stream().map(Task::due).min(Comparator.naturalOrder()).orElseThrow();
+      if (due.isAfter(end)) {
+        return;
+      }
+      if (due.isAfter(clock.instant())) {
+        clock.set(due);
+      }
+      runDue();
+    }
   }
 
   private Task nextDue() {

@@ -1,0 +1,28 @@
+package dev.briefing.core.outbound;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Port: the send budget everyone sending under one identity shares, such as Telegram's 30 messages
+ * a second per bot token or a Slack workspace's posting rate. Several instances of the bot on one
+ * database must draw from one budget, or together they send more than the platform allows.
+ *
+ * <p>The in-process budget ({@link #unlimited()} when the platform names none) serves a single
+ * instance; a database-backed one serves a cluster. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface RateBudget {
+  /**
+   * Takes one send from the budget at {@code now}, or says how long to wait before asking again.
+   *
+   * @return {@link Duration#ZERO} when the send was taken and may go now, else a positive wait
+   *     (nothing was taken)
+   */
+  Duration take(Instant now);
+
+  /** No shared budget: every send may go as far as this budget is concerned. */
+  static RateBudget unlimited() {
+    return now -> Duration.ZERO;
+  }
+}
