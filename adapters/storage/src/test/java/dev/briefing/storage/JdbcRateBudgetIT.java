@@ -1,0 +1,133 @@
+package dev.briefing.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.outbound.RateBudget;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcRateBudgetIT {
+  private static final int PER_SECOND = 20;
+  private static final long SECOND = Duration.ofSeconds(1).toNanos();
+  private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  @RegisterExtension final TestDatabase database = TestDatabase.postgres();
+
+  @Test
+  void twoInstancesTogetherNeverExceedTheRateInAnySecondAndAreNotStarved() throws Exception {
+    RateBudget first = budget(database.dataSource(), "telegram:shared");
+    RateBudget second = budget(database.openAnother().dataSource(), "telegram:shared");
+
+    List<Long> takes = takeFromFourThreadsFor(Duration.ofSeconds(2), first, second);
+
+    assertThat(mostInOneSecond(takes)).isLessThanOrEqualTo(PER_SECOND);
+    assertThat(takes).hasSizeGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void differentKeysHaveTheirOwnBudgets() {
+    RateBudget telegram = frozenBudget(database.dataSource(), "telegram:one");
+    RateBudget otherBot = frozenBudget(database.openAnother().dataSource(), "telegram:two");
+
+    assertThat(telegram.take(T0)).isZero();
+    assertThat(telegram.take(T0)).isPositive();
+    assertThat(otherBot.take(T0)).isZero();
+  }
+
+  @Test
+  void anEmptyBudgetSaysToWaitAtMostOneSendsShare() {
+    RateBudget budget = frozenBudget(database.dataSource(), "telegram:wait");
+
+    assertThat(budget.take(T0)).isZero();
+    Duration wait = budget.take(T0);
+
+    assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1).dividedBy(PER_SECOND));
+  }
+
+  @Test
+  void sharedGivesAPostgresDatabaseItsBudget() {
+    Database postgres = database.openAnother();
+
+    assertThat(JdbcRateBudget.shared(postgres, "telegram:factory", PER_SECOND))
+        .hasValueSatisfying(budget -> assertThat(budget.take(Instant.now())).isZero());
+  }
+
+  private static RateBudget budget(DataSource dataSource, String key) {
+    return new JdbcRateBudget(dataSource, key, PER_SECOND, Clock.systemUTC());
+  }
+
+  /** A budget whose time stands still, so no token comes back while a test looks. */
+  private static RateBudget frozenBudget(DataSource dataSource, String key) {
+    return new JdbcRateBudget(dataSource, key, PER_SECOND, Clock.fixed(T0, ZoneOffset.UTC));
+  }
+
+  /**
+   * Two workers per budget, each taking again at once after a send and after the returned wait
+   * otherwise, as the outbound queue does; returns the {@link System#nanoTime} of every send.
+   */
+  private static List<Long> takeFromFourThreadsFor(Duration run, RateBudget... budgets)
+      throws InterruptedException {
+    ScheduledExecutorService threads = Executors.newScheduledThreadPool(4);
+    ConcurrentLinkedQueue<Long> sends = new ConcurrentLinkedQueue<>();
+    long end = System.nanoTime() + run.toNanos();
+    CountDownLatch done = new CountDownLatch(4);
+    try {
+      for (int worker = 0; worker < 4; worker++) {
+        RateBudget budget = budgets[worker % budgets.length];
+        threads.execute(new Worker(budget, threads, sends, end, done));
+      }
+      assertThat(done.await(30, TimeUnit.SECONDS)).as("workers finished").isTrue();
+    } finally {
+      threads.shutdownNow();
+    }
+    List<Long> sorted = new ArrayList<>(sends);
+    sorted.sort(null);
+    return sorted;
+  }
+
+  private record Worker(
+      RateBudget budget,
+      ScheduledExecutorService threads,
+      ConcurrentLinkedQueue<Long> sends,
+      long end,
+      CountDownLatch done)
+      implements Runnable {
+    @Override
+    public void run() {
+      if (System.nanoTime() >= end) {
+        done.countDown();
+        return;
+      }
+      Duration wait = budget.take(Instant.now());
+      if (wait.isZero()) {
+        sends.add(System.nanoTime());
+      }
+      threads.schedule(this, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** The most sends in any half-open window [t, t + 1 s) that starts at a send. */
+  private static int mostInOneSecond(List<Long> sorted) {
+    int most = 0;
+    int first = 0;
+    for (int last = 0; last < sorted.size(); last++) {
+      while (sorted.get(last) - sorted.get(first) >= SECOND) {
+        first++;
+      }
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
+  }
+}
