@@ -8,6 +8,8 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
+# config/articles/nato-russia.txt is the app's bundled sample, packed into the jar by app/pom.xml.
+COPY config/ config/
 COPY bot-core/ bot-core/
 COPY adapters/ adapters/
 COPY app/ app/

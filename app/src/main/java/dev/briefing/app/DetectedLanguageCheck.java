@@ -2,9 +2,9 @@ package dev.briefing.app;
 
 import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Article;
-import dev.briefing.sources.DetectedLanguage;
-import dev.briefing.sources.LanguageDetector;
-import dev.briefing.sources.OpenNlpLanguageDetector;
+import dev.briefing.sources.language.DetectedLanguage;
+import dev.briefing.sources.language.LanguageDetector;
+import dev.briefing.sources.language.OpenNlpLanguageDetector;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package dev.briefing.app;
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.model.Article;
-import dev.briefing.sources.FolderSource;
+import dev.briefing.sources.files.FolderSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -26,7 +26,7 @@ import java.util.Map;
  * dev.briefing.bench.ColdStart [--retrieval minilm|bm25] [--runs N] [--root DIR] [--question TEXT]}
  */
 public final class ColdStart {
-  private static final String ARTICLE = "bot-core/src/test/resources/corpus/nato-russia.txt";
+  private static final String ARTICLE = "config/articles/nato-russia.txt";
 
   private ColdStart() {}
 
