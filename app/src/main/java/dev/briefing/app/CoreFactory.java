@@ -2,11 +2,7 @@ package dev.briefing.app;
 
 import dev.briefing.app.BriefingConfig.Retrieval;
 import dev.briefing.core.BriefingCore;
-import dev.briefing.core.DefaultBriefingEngine;
-import dev.briefing.core.ingest.DefaultArticleReader;
-import dev.briefing.core.nlp.LanguagePipeline;
-import dev.briefing.core.nlp.OpenNlpPipeline;
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import dev.briefing.embeddings.OnnxSentenceEmbedder;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -49,10 +45,8 @@ final class CoreFactory implements Function<Retrieval, BriefingCore> {
     if (retrieval.embeddings()) {
       daemon(loading, "embedding-model-load").start();
     }
-    LanguagePipeline nlp = new OpenNlpPipeline();
-    SentenceEmbedder semantic = retrieval.embeddings() ? await(loading) : SentenceEmbedder.NONE;
-    return new BriefingCore(
-        new DefaultArticleReader(nlp), new DefaultBriefingEngine(nlp, semantic));
+    return BriefingCore.createDefault(
+        () -> retrieval.embeddings() ? await(loading) : SentenceEmbedder.NONE);
   }
 
   private SentenceEmbedder loadEmbedder() {

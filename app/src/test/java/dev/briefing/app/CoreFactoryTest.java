@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.app.BriefingConfig.Retrieval;
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -32,19 +32,18 @@ class DependencyRuleTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "dev.briefing.console..",
-              "dev.briefing.embeddings..",
-              "dev.briefing.app..",
-              "picocli..",
-              "com.fasterxml.jackson..",
-              "ch.qos.logback..",
-              "java.net.http..",
-              "org.telegram..",
-              "com.slack..",
-              "org.quartz..",
-              "dev.langchain4j..",
-              "ai.onnxruntime..",
-              "ai.djl..")
+              ArchitectureTest.adapterPackages(
+                  "dev.briefing.app..",
+                  "picocli..",
+                  "com.fasterxml.jackson..",
+                  "ch.qos.logback..",
+                  "java.net.http..",
+                  "org.telegram..",
+                  "com.slack..",
+                  "org.quartz..",
+                  "dev.langchain4j..",
+                  "ai.onnxruntime..",
+                  "ai.djl.."))
           .because(
               "the engine is a function from messages to replies; platforms plug in at the edge");
 
@@ -52,7 +51,7 @@ class DependencyRuleTest {
   static final ArchRule adaptersDoNotKnowTheApp =
       noClasses()
           .that()
-          .resideInAnyPackage("dev.briefing.console..", "dev.briefing.embeddings..")
+          .resideInAnyPackage(ArchitectureTest.adapterPackages())
           .should()
           .dependOnClassesThat()
           .resideInAPackage("dev.briefing.app..")

@@ -1,6 +1,11 @@
 package dev.briefing.core;
 
 import dev.briefing.core.ingest.ArticleReader;
+import dev.briefing.core.ingest.DefaultArticleReader;
+import dev.briefing.core.nlp.LanguagePipeline;
+import dev.briefing.core.nlp.OpenNlpPipeline;
+import dev.briefing.core.spi.SentenceEmbedder;
+import java.util.function.Supplier;
 
 /**
  * The engine's default wiring: the English language pipeline, the article reader and the briefing
@@ -15,11 +20,20 @@ public final class BriefingCore {
     this.engine = engine;
   }
 
-  /** Loads the bundled English models and wires the default engine. */
+  /** Loads the bundled English models and wires the default engine, on BM25 retrieval alone. */
   public static BriefingCore createDefault() {
-    dev.briefing.core.nlp.LanguagePipeline nlp = new dev.briefing.core.nlp.OpenNlpPipeline();
+    return createDefault(() -> SentenceEmbedder.NONE);
+  }
+
+  /**
+   * Loads the bundled English models, then asks {@code embedder} for the sentence embedder to blend
+   * with BM25. It is asked only once the language models have loaded, so a caller can load its
+   * embedding model on another thread meanwhile.
+   */
+  public static BriefingCore createDefault(Supplier<? extends SentenceEmbedder> embedder) {
+    LanguagePipeline nlp = new OpenNlpPipeline();
     return new BriefingCore(
-        new dev.briefing.core.ingest.DefaultArticleReader(nlp), new DefaultBriefingEngine(nlp));
+        new DefaultArticleReader(nlp), new DefaultBriefingEngine(nlp, embedder.get()));
   }
 
   public ArticleReader reader() {

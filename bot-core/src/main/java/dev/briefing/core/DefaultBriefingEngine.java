@@ -8,7 +8,7 @@ import dev.briefing.core.qa.AnswerBuilder;
 import dev.briefing.core.qa.IndexedArticle;
 import dev.briefing.core.qa.QuestionAnswerer;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import dev.briefing.core.summary.TextRankSummarizer;
 import java.util.ArrayList;
 import java.util.List;

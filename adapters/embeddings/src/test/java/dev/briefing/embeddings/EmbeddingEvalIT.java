@@ -11,7 +11,7 @@ import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.nlp.LanguagePipeline;
 import dev.briefing.core.nlp.OpenNlpPipeline;
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import dev.briefing.testing.eval.EvalCase;
 import dev.briefing.testing.eval.EvalGrader;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.briefing.embeddings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;

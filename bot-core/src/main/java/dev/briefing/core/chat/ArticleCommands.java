@@ -7,7 +7,6 @@ import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Article;
-import dev.briefing.core.store.ChatSettingsRepository;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,7 @@ final class ArticleCommands {
   private final BriefingEngine engine;
   private final ArticleReader reader;
   private final ArticleRepository articles;
-  private final ChatSettingsRepository settings;
+  private final ChatFocus settings;
   private final ChatScope scope;
   private final Optional<ArticleFetcher> fetcher;
   private final LanguageCheck language;
@@ -44,7 +43,7 @@ final class ArticleCommands {
       BriefingEngine engine,
       ArticleReader reader,
       ArticleRepository articles,
-      ChatSettingsRepository settings,
+      ChatFocus settings,
       ChatScope scope,
       Optional<ArticleFetcher> fetcher,
       LanguageCheck language) {

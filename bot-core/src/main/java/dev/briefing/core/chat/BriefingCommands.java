@@ -9,8 +9,6 @@ import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.model.Citation;
-import dev.briefing.core.store.ChatSettingsRepository;
-import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +61,7 @@ public final class BriefingCommands {
         engine,
         reader,
         articles,
-        new InMemoryChatSettingsRepository(),
+        ChatFocus.inMemory(),
         chat -> Set.of(),
         Optional.empty(),
         LanguageCheck.NONE,
@@ -84,7 +82,7 @@ public final class BriefingCommands {
       BriefingEngine engine,
       ArticleReader reader,
       ArticleRepository articles,
-      ChatSettingsRepository settings,
+      ChatFocus settings,
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds,
       Optional<ArticleFetcher> fetcher,
       LanguageCheck language,

@@ -1,7 +1,6 @@
 package dev.briefing.core.chat;
 
 import dev.briefing.core.AnalyzedArticle;
-import dev.briefing.core.store.ChatSettingsRepository;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.function.Function;
  */
 public final class ChatScope {
   private final ArticleRepository articles;
-  private final ChatSettingsRepository settings;
+  private final ChatFocus settings;
   private final Function<ChatAddress, Set<ArticleOrigin>> followedFeeds;
 
   /**
@@ -22,7 +21,7 @@ public final class ChatScope {
    */
   public ChatScope(
       ArticleRepository articles,
-      ChatSettingsRepository settings,
+      ChatFocus settings,
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds) {
     this.articles = articles;
     this.settings = settings;
@@ -30,8 +29,7 @@ public final class ChatScope {
   }
 
   /** A scope without feeds: what everyone sees and what the chat added. */
-  public static ChatScope withoutFeeds(
-      ArticleRepository articles, ChatSettingsRepository settings) {
+  public static ChatScope withoutFeeds(ArticleRepository articles, ChatFocus settings) {
     return new ChatScope(articles, settings, chat -> Set.of());
   }
 

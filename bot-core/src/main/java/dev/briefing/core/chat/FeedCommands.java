@@ -1,7 +1,6 @@
 package dev.briefing.core.chat;
 
 import dev.briefing.core.BriefingException;
-import dev.briefing.core.store.FeedFollowRepository;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class FeedCommands {
   private static final String USAGE =
       "Use /feed add https://…/rss, /feed list, or /feed remove 2 (its number in /feed list).";
 
-  private final FeedFollowRepository follows;
+  private final FeedFollows follows;
   private final Consumer<String> onFollow;
   private final Function<String, Optional<String>> problems;
 
@@ -29,9 +28,7 @@ public final class FeedCommands {
    * @param problems what is wrong with a feed while it fails to be read, for {@code /feed list}
    */
   public FeedCommands(
-      FeedFollowRepository follows,
-      Consumer<String> onFollow,
-      Function<String, Optional<String>> problems) {
+      FeedFollows follows, Consumer<String> onFollow, Function<String, Optional<String>> problems) {
     this.follows = follows;
     this.onFollow = onFollow;
     this.problems = problems;

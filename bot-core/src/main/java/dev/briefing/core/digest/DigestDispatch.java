@@ -4,7 +4,6 @@ import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
-import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.DeliveryLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,11 +30,15 @@ final class DigestDispatch {
   private final DeliveryLog deliveries;
   private final ChatAdapter chats;
   private final Clock clock;
-  private final BotMetrics metrics;
+  private final DigestOutcomes metrics;
   private final Duration wait;
 
   DigestDispatch(
-      DeliveryLog deliveries, ChatAdapter chats, Clock clock, BotMetrics metrics, Duration wait) {
+      DeliveryLog deliveries,
+      ChatAdapter chats,
+      Clock clock,
+      DigestOutcomes metrics,
+      Duration wait) {
     this.deliveries = deliveries;
     this.chats = chats;
     this.clock = clock;

@@ -7,7 +7,6 @@ import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
-import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.Delivery;
 import dev.briefing.core.store.DeliveryLog;
 import dev.briefing.core.store.DeliveryStatus;
@@ -70,7 +69,7 @@ public final class DigestService {
         clock,
         options,
         chat -> Set.of(ArticleOrigin.everyone(), ArticleOrigin.chat(chat)),
-        BotMetrics.NONE);
+        DigestOutcomes.NONE);
   }
 
   /**
@@ -87,7 +86,7 @@ public final class DigestService {
       Clock clock,
       DigestOptions options,
       Function<ChatAddress, Set<ArticleOrigin>> scope,
-      BotMetrics metrics) {
+      DigestOutcomes metrics) {
     this.scope = scope;
     this.composer = new DigestComposer(engine);
     this.articles = articles;

@@ -1,6 +1,7 @@
 package dev.briefing.core.metrics;
 
 import dev.briefing.core.digest.DeliveryOutcome;
+import dev.briefing.core.digest.DigestOutcomes;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 
@@ -13,7 +14,7 @@ import java.util.function.IntSupplier;
  *
  * <p>Platform names are the chat platforms' ({@code telegram}, {@code slack}, {@code console}).
  */
-public interface BotMetrics {
+public interface BotMetrics extends DigestOutcomes {
   /** Counts nothing. */
   BotMetrics NONE = new BotMetrics() {};
 
@@ -27,6 +28,7 @@ public interface BotMetrics {
   default void answered(String platform, Duration latency) {}
 
   /** A scheduled digest came to {@code outcome}. */
+  @Override
   default void digest(DeliveryOutcome outcome) {}
 
   /**

@@ -1,5 +1,7 @@
 package dev.briefing.core.outbound;
 
+import java.util.function.Function;
+
 /**
  * What a chat platform supplies to the shared {@link OutboundQueue}: the send itself and how to
  * read its failures. The pacing comes separately, as a {@link RatePolicy}.
@@ -25,4 +27,45 @@ public interface OutboundPlatform<P> {
 
   /** The code a failure is counted under in the metrics ("429", "io", "timeout", ...). */
   String errorCode(Exception error);
+
+  /** Sends one message, throwing on any failure. */
+  @FunctionalInterface
+  interface Send<P> {
+    void send(Outgoing<P> message) throws Exception;
+  }
+
+  /** A platform made of its parts. */
+  static <P> OutboundPlatform<P> of(
+      String id,
+      String chatLabel,
+      Send<P> send,
+      Function<Exception, SendFailure> classify,
+      Function<Exception, String> errorCode) {
+    return new OutboundPlatform<>() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String chatLabel() {
+        return chatLabel;
+      }
+
+      @Override
+      public void send(Outgoing<P> message) throws Exception {
+        send.send(message);
+      }
+
+      @Override
+      public SendFailure classify(Exception error) {
+        return classify.apply(error);
+      }
+
+      @Override
+      public String errorCode(Exception error) {
+        return errorCode.apply(error);
+      }
+    };
+  }
 }

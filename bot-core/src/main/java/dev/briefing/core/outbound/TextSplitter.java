@@ -91,6 +91,24 @@ public final class TextSplitter {
     return splitsPair ? window - 1 : window;
   }
 
+  /**
+   * Escapes {@code &}, {@code <} and {@code >} as entities: all Telegram's HTML parse mode and
+   * Slack's mrkdwn ask for.
+   */
+  public static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
   /** The length of the text once {@code &}, {@code <} and {@code >} are written as entities. */
   public static int escapedLength(String text) {
     int length = 0;

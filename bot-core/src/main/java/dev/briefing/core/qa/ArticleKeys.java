@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * stemmed terms and the name and role words of its entities, each sorted and interned (one string
  * per word, shared by every article that uses it).
  */
-public final class ArticleKeys {
+final class ArticleKeys {
   private final String[] terms;
   private final String[] names;
 

@@ -5,7 +5,7 @@ import dev.briefing.core.entity.Entity;
 import dev.briefing.core.entity.Names;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package dev.briefing.core.qa;
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.qa.speech.SpeechModel;
-import dev.briefing.core.retrieval.SentenceEmbedder;
+import dev.briefing.core.spi.SentenceEmbedder;
 import java.util.List;
 
 /** Routes a parsed question to the answerer for its kind. */

@@ -1,6 +1,7 @@
 package dev.briefing.core.store;
 
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.ChatFocus;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -9,18 +10,12 @@ import java.util.Optional;
  * default for its new subscriptions, and the article it focused its questions on ({@code /use}).
  * Implementations are thread-safe.
  */
-public interface ChatSettingsRepository {
+public interface ChatSettingsRepository extends ChatFocus {
   /** The chat's IANA zone, if it set one. */
   Optional<ZoneId> findZone(ChatAddress chat);
 
   /** Sets the chat's zone, replacing any earlier one; rejects zones that are not IANA. */
   void setZone(ChatAddress chat, ZoneId zone);
-
-  /** The id of the article the chat focused its questions on, if any. */
-  Optional<String> findFocus(ChatAddress chat);
-
-  /** Focuses the chat's questions on one article, or on its whole scope again when empty. */
-  void setFocus(ChatAddress chat, Optional<String> articleId);
 
   /**
    * Moves the chat's settings to its new id (Telegram's chat migration), replacing any there; when

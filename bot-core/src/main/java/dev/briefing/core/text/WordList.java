@@ -18,7 +18,7 @@ import java.util.Set;
  * repeated entry is an error rather than silently merged, so a list cannot grow copies of itself
  * unnoticed.
  */
-public final class WordList {
+final class WordList {
   private WordList() {}
 
   /**

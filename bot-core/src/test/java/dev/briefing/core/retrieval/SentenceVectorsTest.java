@@ -3,6 +3,7 @@ package dev.briefing.core.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.briefing.core.spi.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

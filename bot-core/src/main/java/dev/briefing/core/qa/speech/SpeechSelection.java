@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Which sentences an answer cites: the likeliest above the model's threshold, in text order. */
-public final class SpeechSelection {
+final class SpeechSelection {
   private SpeechSelection() {}
 
   /**

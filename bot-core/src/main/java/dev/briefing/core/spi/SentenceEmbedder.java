@@ -1,4 +1,4 @@
-package dev.briefing.core.retrieval;
+package dev.briefing.core.spi;
 
 import java.util.List;
 
