@@ -14,7 +14,6 @@ import dev.briefing.core.outbound.Outgoing;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.RateLimits;
 import dev.briefing.core.outbound.RefusedByPlatform;
-import dev.briefing.core.outbound.SendFailure;
 import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
@@ -40,7 +39,6 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
   static final Duration PER_CHANNEL = Duration.ofSeconds(1);
 
   private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
-  private static final String CHAT_LABEL = "Slack channel";
 
   private final SlackRenderer renderer = new SlackRenderer();
   private final OutboundQueue<SlackMessage> queue;
@@ -84,9 +82,14 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
       RateBudget shared) {
     this.queue =
         new OutboundQueue<>(
-            new Platform(poster),
+            OutboundPlatform.of(
+                SlackMapper.PLATFORM,
+                "Slack channel",
+                m -> post(poster, m),
+                SlackFailures::of,
+                SlackFailures::code),
             RateLimits.perChat(PER_CHANNEL).sharing(shared),
-            ChatEvents.updating(subscriptions, CHAT_LABEL),
+            ChatEvents.updating(subscriptions, "Slack channel"),
             clock,
             scheduler,
             MAX_ATTEMPTS,
@@ -155,35 +158,11 @@ public final class SlackChatAdapter implements ChatAdapter, AutoCloseable {
     queue.close();
   }
 
-  /** Posts with chat.postMessage and reads Slack's errors. */
-  private record Platform(MessagePoster poster) implements OutboundPlatform<SlackMessage> {
-    @Override
-    public String id() {
-      return SlackMapper.PLATFORM;
-    }
-
-    @Override
-    public String chatLabel() {
-      return CHAT_LABEL;
-    }
-
-    @Override
-    public void send(Outgoing<SlackMessage> message) throws Exception {
-      Optional<String> error =
-          poster.post(new OutboundMessage(message.chat(), message.payload(), message.attempt()));
-      if (error.isPresent()) {
-        throw new RefusedByPlatform(error.get());
-      }
-    }
-
-    @Override
-    public SendFailure classify(Exception error) {
-      return SlackFailures.of(error);
-    }
-
-    @Override
-    public String errorCode(Exception error) {
-      return SlackFailures.code(error);
+  private static void post(MessagePoster poster, Outgoing<SlackMessage> message) throws Exception {
+    Optional<String> error =
+        poster.post(new OutboundMessage(message.chat(), message.payload(), message.attempt()));
+    if (error.isPresent()) {
+      throw new RefusedByPlatform(error.get());
     }
   }
 }

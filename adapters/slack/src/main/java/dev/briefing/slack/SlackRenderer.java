@@ -58,17 +58,7 @@ public final class SlackRenderer {
 
   /** Escapes text for mrkdwn: {@code &}, {@code <} and {@code >} only, as Slack asks. */
   public static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return TextSplitter.escape(text);
   }
 
   private static List<String> paragraphs(String text) {

@@ -12,7 +12,6 @@ import dev.briefing.core.outbound.OutboundQueue;
 import dev.briefing.core.outbound.Outgoing;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.RateLimits;
-import dev.briefing.core.outbound.SendFailure;
 import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
@@ -37,8 +36,6 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
   public static final int MAX_ATTEMPTS = 6;
 
   private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
-
-  private static final String CHAT_LABEL = "Telegram chat";
 
   private final TelegramRenderer renderer;
   private final OutboundQueue<TelegramText> queue;
@@ -86,9 +83,14 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
     this.renderer = new TelegramRenderer();
     this.queue =
         new OutboundQueue<>(
-            new Platform(sender),
+            OutboundPlatform.of(
+                TelegramMapper.PLATFORM,
+                "Telegram chat",
+                m -> sender.send(m.payload().toSendMessage(m.chat())),
+                TelegramFailures::of,
+                TelegramFailures::code),
             limits().sharing(shared),
-            ChatEvents.updating(subscriptions, CHAT_LABEL),
+            ChatEvents.updating(subscriptions, "Telegram chat"),
             clock,
             scheduler,
             MAX_ATTEMPTS,
@@ -188,33 +190,5 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
     CompletableFuture<Void> done = delivery.future();
     queue.enqueue(messages);
     return done;
-  }
-
-  /** Sends through the Bot API and reads its errors. */
-  private record Platform(MessageSender sender) implements OutboundPlatform<TelegramText> {
-    @Override
-    public String id() {
-      return TelegramMapper.PLATFORM;
-    }
-
-    @Override
-    public String chatLabel() {
-      return CHAT_LABEL;
-    }
-
-    @Override
-    public void send(Outgoing<TelegramText> message) throws Exception {
-      sender.send(message.payload().toSendMessage(message.chat()));
-    }
-
-    @Override
-    public SendFailure classify(Exception error) {
-      return TelegramFailures.of(error);
-    }
-
-    @Override
-    public String errorCode(Exception error) {
-      return TelegramFailures.code(error);
-    }
   }
 }

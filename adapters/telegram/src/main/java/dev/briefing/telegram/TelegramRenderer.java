@@ -58,17 +58,7 @@ public final class TelegramRenderer {
 
   /** Escapes text for Telegram's HTML parse mode. */
   public static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return TextSplitter.escape(text);
   }
 
   private static List<Block> blocks(Reply reply) {
