@@ -11,6 +11,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.SubscriptionRepository;
@@ -109,6 +110,22 @@ public final class SlackBot implements AutoCloseable {
     this(settings, router, commands, subscriptions, dedup, clock, metrics, DRAIN_TIMEOUT);
   }
 
+  /**
+   * As above; every post also draws from {@code shared}, the workspace's budget shared by every
+   * instance on the same database.
+   */
+  public SlackBot(
+      SlackSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      InboundDedup dedup,
+      Clock clock,
+      BotMetrics metrics,
+      RateBudget shared) {
+    this(settings, router, commands, subscriptions, dedup, clock, metrics, DRAIN_TIMEOUT, shared);
+  }
+
   /** As above; {@code drainTimeout} bounds how long {@link #close()} waits for queued messages. */
   SlackBot(
       SlackSettings settings,
@@ -119,6 +136,28 @@ public final class SlackBot implements AutoCloseable {
       Clock clock,
       BotMetrics metrics,
       Duration drainTimeout) {
+    this(
+        settings,
+        router,
+        commands,
+        subscriptions,
+        dedup,
+        clock,
+        metrics,
+        drainTimeout,
+        RateBudget.unlimited());
+  }
+
+  private SlackBot(
+      SlackSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      InboundDedup dedup,
+      Clock clock,
+      BotMetrics metrics,
+      Duration drainTimeout,
+      RateBudget shared) {
     this.settings = settings;
     this.router = router;
     this.commandNames = commands.stream().map(CommandSpec::name).collect(Collectors.toSet());
@@ -151,7 +190,8 @@ public final class SlackBot implements AutoCloseable {
     this.http =
         Executors.newFixedThreadPool(4, DaemonThreads.named("slack-http", SlackMapper.PLATFORM));
     this.adapter =
-        new SlackChatAdapter(api, subscriptions, clock, TaskScheduler.on(outbound), metrics);
+        new SlackChatAdapter(
+            api, subscriptions, clock, TaskScheduler.on(outbound), metrics, shared);
   }
 
   /** Sends replies and digests to Slack channels; usable before {@link #start()}. */

@@ -5,7 +5,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.BucketExceptions.BucketExecutionException;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -28,11 +27,14 @@ import javax.sql.DataSource;
  * instances make them.
  *
  * <p>The bucket holds one token and refills it greedily one per {@code 1/perSecond} s. A full
- * bucket cannot grow, so two takes are always at least {@code 1/perSecond} s apart and no window of
+ * bucket cannot grow, so two slots are always at least {@code 1/perSecond} s apart and no window of
  * a second holds more than {@code perSecond}: no burst, which matters because Telegram counts a
- * sliding window. (A bucket of capacity N refilled N a second would allow 2N in one second; one
- * refilled <em>intervally</em> on a fixed grid would let a token taken late in its slot be followed
- * at once by the next slot's, N+1 in a second.)
+ * sliding window. A take reserves the next slot even when it lies ahead (Bucket4j's {@code
+ * consumeIgnoringRateLimits}, the token balance going below zero), so slots are handed out in the
+ * order asked and none is lost while a waiting instance wakes up and asks again. (A bucket of
+ * capacity N refilled N a second would allow 2N in one second; one refilled <em>intervally</em> on
+ * a fixed grid would let a token taken late in its slot be followed at once by the next slot's, N+1
+ * in a second.)
  *
  * <p>Each take is one short transaction that locks the row ({@code SELECT ... FOR UPDATE}), so
  * instances queue for it. Time is this instance's {@link Clock}, read while the row is locked, not
@@ -130,32 +132,33 @@ public final class JdbcRateBudget implements RateBudget {
   }
 
   /**
-   * Takes one send, or says how long until the next one may be taken (at least 1 ms). {@code now}
-   * is advisory: the budget keeps its own time (see the class comment).
+   * Reserves the next slot (see {@link RateBudget#take}): at once when the bucket holds its token,
+   * else the slot after those already reserved, and says how long until it (at least 1 ms). {@code
+   * now} is advisory: the budget keeps its own time (see the class comment).
    */
   @Override
   public Duration take(Instant now) {
-    ConsumptionProbe probe = probe();
-    if (probe.isConsumed()) {
+    long waitNanos = reserve();
+    if (waitNanos <= 0) {
       return Duration.ZERO;
     }
-    Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+    Duration wait = Duration.ofNanos(waitNanos);
     return wait.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait;
   }
 
-  private ConsumptionProbe probe() {
+  private long reserve() {
     Instant at = clock.instant();
     if (at.isBefore(databaseAgainAt)) {
-      return local.tryConsumeAndReturnRemaining(1);
+      return local.consumeIgnoringRateLimits(1);
     }
     try {
-      ConsumptionProbe probe = shared.tryConsumeAndReturnRemaining(1);
+      long wait = shared.consumeIgnoringRateLimits(1);
       outage.ended();
-      return probe;
+      return wait;
     } catch (BucketExecutionException e) {
       databaseAgainAt = at.plus(RETRY_AFTER);
       outage.failed(e, at);
-      return local.tryConsumeAndReturnRemaining(1);
+      return local.consumeIgnoringRateLimits(1);
     }
   }
 

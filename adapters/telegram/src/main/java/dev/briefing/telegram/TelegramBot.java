@@ -6,6 +6,7 @@ import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.SubscriptionRepository;
@@ -123,6 +124,22 @@ public final class TelegramBot implements AutoCloseable {
       Clock clock,
       BotMetrics metrics,
       InboundDedup seen) {
+    this(settings, router, commands, subscriptions, clock, metrics, seen, RateBudget.unlimited());
+  }
+
+  /**
+   * As above; every message sent also draws from {@code shared}, the token's budget of {@value
+   * TelegramChatAdapter#PER_TOKEN} messages a second shared by every instance on the same database.
+   */
+  public TelegramBot(
+      TelegramSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      Clock clock,
+      BotMetrics metrics,
+      InboundDedup seen,
+      RateBudget shared) {
     this.seen = seen;
     this.settings = settings;
     this.router = router;
@@ -148,7 +165,7 @@ public final class TelegramBot implements AutoCloseable {
             DaemonThreads.named("telegram-poll", TelegramMapper.PLATFORM));
     this.adapter =
         new TelegramChatAdapter(
-            client::execute, subscriptions, clock, TaskScheduler.on(outbound), metrics);
+            client::execute, subscriptions, clock, TaskScheduler.on(outbound), metrics, shared);
   }
 
   /** Sends replies and digests to Telegram chats; usable before {@link #start()}. */

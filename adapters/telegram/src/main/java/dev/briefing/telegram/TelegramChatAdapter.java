@@ -35,6 +35,17 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
   /** Tries per message before it is dropped: the first send and its retries. */
   public static final int MAX_ATTEMPTS = 6;
 
+  /** Telegram's limit per bot token: messages a second, over all chats. */
+  public static final int PER_TOKEN = 30;
+
+  /**
+   * The rate of the token's budget shared by several instances: one message a second below {@link
+   * #PER_TOKEN}. The shared budget hands out evenly spaced slots, but the messages reach Telegram
+   * after each instance's own network delay, so two slots 1/30 s apart may arrive closer; the
+   * headroom keeps any one second at Telegram within 30.
+   */
+  public static final int SHARED_PER_TOKEN = PER_TOKEN - 1;
+
   private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
 
   private final TelegramRenderer renderer;
@@ -106,7 +117,7 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
   static RateLimits limits() {
     return RateLimits.perChat(Duration.ofSeconds(1))
         .withGroups(chatId -> chatId.startsWith("-"), 20, Duration.ofMinutes(1))
-        .withOverall(30, Duration.ofSeconds(1));
+        .withOverall(PER_TOKEN, Duration.ofSeconds(1));
   }
 
   /** Queues the reply and returns; failures are logged, never reported to the caller. */

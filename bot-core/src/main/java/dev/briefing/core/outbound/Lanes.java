@@ -26,7 +26,7 @@ final class Lanes<P> {
 
   private final RatePolicy limits;
   private final Map<String, Lane<P>> lanes = new LinkedHashMap<>();
-  private Instant budgetNotBefore = Instant.MIN;
+  private Instant reservedSlot; // a slot of the shared budget reserved, not used yet
   private boolean closed;
 
   Lanes(RatePolicy limits) {
@@ -44,8 +44,8 @@ final class Lanes<P> {
 
   /** Takes the first message whose chat may be sent to at {@code now}, moving its chat last. */
   synchronized Next<P> next(Instant now) {
-    if (budgetNotBefore.isAfter(now) && !lanes.isEmpty()) {
-      return new Next<>(null, budgetNotBefore); // the shared budget is spent until then
+    if (reservedSlot != null && reservedSlot.isAfter(now) && !lanes.isEmpty()) {
+      return new Next<>(null, reservedSlot); // the shared budget's next slot is ours, not yet
     }
     Instant wake = null;
     for (Iterator<Map.Entry<String, Lane<P>>> it = lanes.entrySet().iterator(); it.hasNext(); ) {
@@ -61,11 +61,14 @@ final class Lanes<P> {
         wake = wake == null || ready.isBefore(wake) ? ready : wake;
         continue;
       }
-      Duration wait = limits.shared().take(now);
-      if (wait.compareTo(Duration.ZERO) > 0) {
-        budgetNotBefore = now.plus(wait);
-        return new Next<>(null, budgetNotBefore);
+      if (reservedSlot == null) {
+        Duration wait = limits.shared().take(now);
+        if (wait.compareTo(Duration.ZERO) > 0) {
+          reservedSlot = now.plus(wait);
+          return new Next<>(null, reservedSlot);
+        }
       }
+      reservedSlot = null; // used by this send
       it.remove();
       lanes.put(entry.getKey(), lane); // to the back: chats take turns
       return new Next<>(lane.pending.pollFirst(), null);

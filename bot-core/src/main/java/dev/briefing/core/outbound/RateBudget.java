@@ -14,10 +14,11 @@ import java.time.Instant;
 @FunctionalInterface
 public interface RateBudget {
   /**
-   * Takes one send from the budget at {@code now}, or says how long to wait before asking again.
+   * Reserves the next send slot at {@code now}: the slot is this caller's whether it is free now or
+   * later, so callers queue for slots in the order they ask and no slot is lost to a caller that
+   * asked late. A caller asks again only after it used its slot.
    *
-   * @return {@link Duration#ZERO} when the send was taken and may go now, else a positive wait
-   *     (nothing was taken)
+   * @return {@link Duration#ZERO} when the send may go now, else how long until the reserved slot
    */
   Duration take(Instant now);
 
