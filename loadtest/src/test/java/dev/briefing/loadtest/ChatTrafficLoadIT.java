@@ -3,7 +3,7 @@ package dev.briefing.loadtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.slack.SlackRenderer;
-import dev.briefing.telegram.TelegramRenderer;
+import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

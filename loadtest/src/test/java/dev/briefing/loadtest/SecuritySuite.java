@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.briefing.slack.SlackRenderer;
-import dev.briefing.telegram.TelegramRenderer;
+import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.briefing.loadtest;
 
 import dev.briefing.telegram.TelegramBot;
-import dev.briefing.telegram.TelegramSettings;
+import dev.briefing.telegram.settings.TelegramSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
 import dev.briefing.slack.SlackRenderer;
-import dev.briefing.telegram.TelegramRenderer;
+import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

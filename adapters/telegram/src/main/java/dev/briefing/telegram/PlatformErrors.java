@@ -1,6 +1,7 @@
 package dev.briefing.telegram;
 
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.telegram.inbound.TelegramMapper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.function.BooleanSupplier;

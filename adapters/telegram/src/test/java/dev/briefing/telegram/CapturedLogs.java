@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Every log event of the process while open, at every level: for tests of the MDC keys and that no
  * token ever reaches a log line, its arguments, stack traces or MDC values.
  */
-final class CapturedLogs implements AutoCloseable {
+public final class CapturedLogs implements AutoCloseable {
   // Logback reads an event's MDC lazily; a list keeps events for later, so it is read at once.
   private final ListAppender<ILoggingEvent> appender =
       new ListAppender<>() {
@@ -29,7 +29,7 @@ final class CapturedLogs implements AutoCloseable {
   private final Logger root;
   private final Level level;
 
-  CapturedLogs() {
+  public CapturedLogs() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     level = root.getLevel();
@@ -46,7 +46,7 @@ final class CapturedLogs implements AutoCloseable {
   }
 
   /** The events whose formatted message contains {@code text}. */
-  List<ILoggingEvent> containing(String text) {
+  public List<ILoggingEvent> containing(String text) {
     return events().stream().filter(e -> e.getFormattedMessage().contains(text)).toList();
   }
 

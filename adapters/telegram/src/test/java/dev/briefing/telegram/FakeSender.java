@@ -1,5 +1,6 @@
 package dev.briefing.telegram;
 
+import dev.briefing.telegram.outbound.MessageSender;
 import dev.briefing.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,26 +13,27 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** Records each send attempt with the time it happened; fails attempts as scripted. */
-final class FakeSender implements MessageSender {
-  record Attempt(Instant at, String chatId, String text, Integer replyTo, boolean delivered) {}
+public final class FakeSender implements MessageSender {
+  public record Attempt(
+      Instant at, String chatId, String text, Integer replyTo, boolean delivered) {}
 
   private final Clock clock;
   private final List<Attempt> attempts = new ArrayList<>();
   private final Deque<TelegramApiException> failures = new ArrayDeque<>();
 
-  FakeSender(Clock clock) {
+  public FakeSender(Clock clock) {
     this.clock = clock;
   }
 
   private Duration latency = Duration.ZERO;
 
   /** Each send takes this long on the test clock (a MutableClock), as a network round trip. */
-  synchronized void takes(Duration roundTrip) {
+  public synchronized void takes(Duration roundTrip) {
     latency = roundTrip;
   }
 
   /** The next attempts fail with these, in order; later ones succeed. */
-  synchronized void failNext(TelegramApiException... errors) {
+  public synchronized void failNext(TelegramApiException... errors) {
     failures.addAll(List.of(errors));
   }
 
@@ -51,16 +53,16 @@ final class FakeSender implements MessageSender {
     }
   }
 
-  synchronized List<Attempt> attempts() {
+  public synchronized List<Attempt> attempts() {
     return List.copyOf(attempts);
   }
 
-  synchronized List<Attempt> delivered() {
+  public synchronized List<Attempt> delivered() {
     return attempts.stream().filter(Attempt::delivered).toList();
   }
 
   /** The exception the Bot API client throws for this error answer. */
-  static TelegramApiException apiError(String json) {
+  public static TelegramApiException apiError(String json) {
     try {
       SendMessage.builder().chatId("1").text("x").build().deserializeResponse(json);
       throw new IllegalArgumentException("not an error answer: " + json);
@@ -70,11 +72,11 @@ final class FakeSender implements MessageSender {
   }
 
   /** What the client throws for a body that is not JSON, as a proxy's 502 page. */
-  static TelegramApiException apiErrorOrUnreadable(String body) {
+  public static TelegramApiException apiErrorOrUnreadable(String body) {
     return apiError(body);
   }
 
-  static TelegramApiException tooManyRequests(int retryAfter) {
+  public static TelegramApiException tooManyRequests(int retryAfter) {
     return apiError(
         "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
             + retryAfter
@@ -83,12 +85,12 @@ final class FakeSender implements MessageSender {
             + "}}");
   }
 
-  static TelegramApiException forbidden() {
+  public static TelegramApiException forbidden() {
     return apiError(
         "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
   }
 
-  static TelegramApiException migrated(long newChatId) {
+  public static TelegramApiException migrated(long newChatId) {
     return apiError(
         "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to"
             + " a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
@@ -96,7 +98,7 @@ final class FakeSender implements MessageSender {
             + "}}");
   }
 
-  static TelegramApiException serverError() {
+  public static TelegramApiException serverError() {
     return apiError("{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
   }
 }

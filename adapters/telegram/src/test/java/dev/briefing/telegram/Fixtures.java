@@ -1,6 +1,7 @@
 package dev.briefing.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefing.telegram.inbound.BotIdentity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Recorded-style Bot API JSON from src/test/resources/fixtures. */
-final class Fixtures {
+public final class Fixtures {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final BotIdentity BOT = new BotIdentity(777000111L, "BriefingTestBot");
+  public static final BotIdentity BOT = new BotIdentity(777000111L, "BriefingTestBot");
 
   private Fixtures() {}
 
-  static String json(String name) {
+  public static String json(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".json")) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
@@ -25,11 +26,11 @@ final class Fixtures {
     }
   }
 
-  static Update update(String name) {
+  public static Update update(String name) {
     return parse(json(name));
   }
 
-  static Update parse(String updateJson) {
+  public static Update parse(String updateJson) {
     try {
       return JSON.readValue(updateJson, Update.class);
     } catch (IOException e) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /** Records what the adapter reports, for tests; thread-safe. */
-final class RecordingMetrics implements BotMetrics {
+public final class RecordingMetrics implements BotMetrics {
   private final List<String> in = new ArrayList<>();
   private final List<String> out = new ArrayList<>();
   private final List<Duration> latencies = new ArrayList<>();
@@ -48,27 +48,27 @@ final class RecordingMetrics implements BotMetrics {
     depths.add(depth);
   }
 
-  synchronized int messagesIn() {
+  public synchronized int messagesIn() {
     in.forEach(RecordingMetrics::check);
     return in.size();
   }
 
-  synchronized int messagesOut() {
+  public synchronized int messagesOut() {
     out.forEach(RecordingMetrics::check);
     return out.size();
   }
 
-  synchronized List<Duration> latencies() {
+  public synchronized List<Duration> latencies() {
     return List.copyOf(latencies);
   }
 
   /** The error codes reported, in order. */
-  synchronized List<String> errors() {
+  public synchronized List<String> errors() {
     return List.copyOf(errors);
   }
 
   /** The queue depth now; fails unless exactly one gauge was registered. */
-  synchronized int depth() {
+  public synchronized int depth() {
     if (depths.size() != 1) {
       throw new AssertionError("expected one queue depth gauge, got " + depths.size());
     }

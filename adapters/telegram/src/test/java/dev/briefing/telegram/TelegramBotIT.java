@@ -12,6 +12,9 @@ import dev.briefing.core.model.Citation;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.telegram.rendering.TelegramRenderer;
+import dev.briefing.telegram.rendering.TelegramRendererTest;
+import dev.briefing.telegram.settings.TelegramSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -22,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TelegramBotIT {
-  static final Duration WAIT = Duration.ofSeconds(20);
+public class TelegramBotIT {
+  public static final Duration WAIT = Duration.ofSeconds(20);
 
   private final List<String> questions = new CopyOnWriteArrayList<>();
   private final InMemorySubscriptionRepository subscriptions =
@@ -199,7 +202,7 @@ class TelegramBotIT {
       new Citation("harbour-report", 3, "\"The harbour reopens in May,\" the minister said.");
   static final String LONG_ANSWER = TelegramRendererTest.longText(10_000);
 
-  static String privateUpdate(int updateId, long chatId, String text) {
+  public static String privateUpdate(int updateId, long chatId, String text) {
     return "{\"update_id\":"
         + updateId
         + ",\"message\":{\"message_id\":"
@@ -213,7 +216,7 @@ class TelegramBotIT {
         + "\"}}";
   }
 
-  static List<CommandSpec> commands() {
+  public static List<CommandSpec> commands() {
     return List.of(
         new CommandSpec(
             "summary",
@@ -221,7 +224,7 @@ class TelegramBotIT {
             (message, args) -> List.of(Reply.text("Summary of " + args + " sentences."))));
   }
 
-  static CommandRouter router(List<String> questions) {
+  public static CommandRouter router(List<String> questions) {
     return new CommandRouter(
         commands(),
         (message, text) -> {

@@ -9,6 +9,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.telegram.settings.TelegramSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

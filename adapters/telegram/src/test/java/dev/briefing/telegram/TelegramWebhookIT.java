@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.telegram.inbound.WebhookServer;
+import dev.briefing.telegram.settings.TelegramSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

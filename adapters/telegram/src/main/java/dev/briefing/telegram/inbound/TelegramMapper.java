@@ -1,0 +1,143 @@
+package dev.briefing.telegram.inbound;
+
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.telegram.files.TelegramDocument;
+import dev.briefing.telegram.outbound.TelegramChatAdapter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.Document;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Turns a Telegram update into a neutral message when it is meant for the bot. Private chats: every
+ * text message. Groups: commands (bare or addressed {@code /cmd@thisbot}, not other bots'),
+ * messages mentioning {@code @thisbot} (the mention is stripped) and replies to the bot's own
+ * messages. A document (a file) becomes {@code /add} with the file to fetch: in private chats
+ * always, in groups when its caption is {@code /add} for this bot or mentions it, or it replies to
+ * the bot. Pure: no I/O.
+ */
+public final class TelegramMapper {
+  /** The platform name in every {@link ChatAddress} this adapter makes. */
+  public static final String PLATFORM = TelegramChatAdapter.PLATFORM;
+
+  /** The text a document is routed with: the file is the article. */
+  static final String ADD = "/add";
+
+  private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?");
+  private static final String UNNAMED = "file";
+
+  private final BotIdentity bot;
+  private final Pattern mention;
+
+  public TelegramMapper(BotIdentity bot) {
+    this.bot = bot;
+    this.mention =
+        Pattern.compile(
+            "(?<![A-Za-z0-9_])@" + Pattern.quote(bot.username()) + "(?![A-Za-z0-9_])",
+            Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The message for the bot in this update, or empty when the bot should stay silent. */
+  public Optional<AddressedMessage> map(Update update) {
+    Message message = update.getMessage();
+    if (message == null || message.getChat() == null) {
+      return Optional.empty();
+    }
+    User from = message.getFrom();
+    if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+      return Optional.empty();
+    }
+    if (message.getDocument() != null) {
+      return documentForBot(message, from);
+    }
+    if (message.getText() == null) {
+      return Optional.empty();
+    }
+    return textForBot(message)
+        .map(text -> new IncomingMessage(address(message), String.valueOf(from.getId()), text))
+        .map(incoming -> new AddressedMessage(incoming, message.getMessageId()));
+  }
+
+  /** Where a reply to this message goes: its chat, and its forum topic if any. */
+  public static ChatAddress address(Message message) {
+    Optional<String> thread =
+        Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
+            ? Optional.of(String.valueOf(message.getMessageThreadId()))
+            : Optional.empty();
+    return new ChatAddress(PLATFORM, String.valueOf(message.getChat().getId()), thread);
+  }
+
+  private Optional<AddressedMessage> documentForBot(Message message, User from) {
+    String caption = message.getCaption() == null ? "" : message.getCaption().strip();
+    if (!isPrivate(message) && !captionForBot(message, caption)) {
+      return Optional.empty();
+    }
+    Document document = message.getDocument();
+    String name = document.getFileName();
+    TelegramDocument file =
+        new TelegramDocument(
+            document.getFileId(),
+            name == null || name.isBlank() ? UNNAMED : name,
+            document.getFileSize() == null
+                ? OptionalLong.empty()
+                : OptionalLong.of(document.getFileSize()));
+    IncomingMessage incoming =
+        new IncomingMessage(address(message), String.valueOf(from.getId()), ADD);
+    return Optional.of(new AddressedMessage(incoming, message.getMessageId(), Optional.of(file)));
+  }
+
+  // A caption command other than /add is not about the file, so the bot stays out of it.
+  private boolean captionForBot(Message message, String caption) {
+    Matcher command = COMMAND.matcher(caption);
+    if (command.find()) {
+      return ADD.equals("/" + command.group(1).toLowerCase(Locale.ROOT)) && forUs(command);
+    }
+    return mention.matcher(caption).find() || repliesToBot(message);
+  }
+
+  private boolean forUs(Matcher command) {
+    String target = command.group(2);
+    return target == null || target.equalsIgnoreCase(bot.username());
+  }
+
+  private static boolean isPrivate(Message message) {
+    return "private".equals(message.getChat().getType());
+  }
+
+  private Optional<String> textForBot(Message message) {
+    String text = message.getText().strip();
+    if (isPrivate(message)) {
+      return Optional.of(text);
+    }
+    Matcher command = COMMAND.matcher(text);
+    if (command.find()) {
+      return forUs(command) ? Optional.of(text) : Optional.empty();
+    }
+    Matcher mentioned = mention.matcher(text);
+    if (mentioned.find()) {
+      String rest = mentioned.replaceAll("").replaceAll("\\s{2,}", " ").strip();
+      return Optional.of(rest.replaceFirst("^[,:;]\\s*", ""));
+    }
+    return repliesToBot(message) ? Optional.of(text) : Optional.empty();
+  }
+
+  private boolean repliesToBot(Message message) {
+    Message original = message.getReplyToMessage();
+    if (original == null || original.getFrom() == null) {
+      return false;
+    }
+    User author = original.getFrom();
+    return author.getId() != null && author.getId() == bot.userId()
+        || author.getUserName() != null
+            && author
+                .getUserName()
+                .toLowerCase(Locale.ROOT)
+                .equals(bot.username().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,163 @@
+package dev.briefing.telegram.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.telegram.Fixtures;
+import dev.briefing.telegram.files.TelegramDocument;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class TelegramMapperTest {
+  private final TelegramMapper mapper = new TelegramMapper(Fixtures.BOT);
+
+  private Optional<AddressedMessage> map(String fixture) {
+    return mapper.map(Fixtures.update(fixture));
+  }
+
+  @Test
+  void takesEveryPrivateTextAsItIs() {
+    AddressedMessage mapped = map("private-question").orElseThrow();
+
+    assertThat(mapped.message())
+        .isEqualTo(
+            new IncomingMessage(
+                ChatAddress.of("telegram", "501"),
+                "501",
+                "What did the minister say about the harbour?"));
+    assertThat(mapped.messageId()).isEqualTo(11);
+  }
+
+  @Test
+  void stripsTheMentionFromAGroupMessageAddressedToTheBot() {
+    IncomingMessage message = map("group-mention").orElseThrow().message();
+
+    assertThat(message.text()).isEqualTo("who was quoted in the report?");
+    assertThat(message.chat().chatId()).isEqualTo("-1001234567890");
+    assertThat(message.userId()).isEqualTo("502");
+  }
+
+  @Test
+  void ignoresGroupChatterEvenWhenItNamesOtherBotsOrLookalikes() {
+    assertThat(map("group-chatter")).isEmpty();
+  }
+
+  @Test
+  void takesACommandAddressedToThisBotWithItsSuffix() {
+    assertThat(map("group-command-for-us").orElseThrow().message().text())
+        .isEqualTo("/summary@BriefingTestBot 3");
+  }
+
+  @Test
+  void takesABareCommandInAGroup() {
+    assertThat(map("group-bare-command").orElseThrow().message().text()).isEqualTo("/help");
+  }
+
+  @Test
+  void ignoresACommandAddressedToAnotherBot() {
+    assertThat(map("group-command-for-other-bot")).isEmpty();
+  }
+
+  @Test
+  void takesAReplyToTheBotsOwnMessage() {
+    assertThat(map("group-reply-to-bot").orElseThrow().message().text())
+        .isEqualTo("and what about the budget?");
+  }
+
+  @Test
+  void ignoresAReplyToSomeoneElse() {
+    assertThat(map("group-reply-to-human")).isEmpty();
+  }
+
+  @Test
+  void answersInTheForumTopicItWasAskedIn() {
+    IncomingMessage message = map("forum-topic-mention").orElseThrow().message();
+
+    assertThat(message.chat().threadId()).contains("42");
+    assertThat(message.text()).isEqualTo("what changed today");
+  }
+
+  @Test
+  void ignoresEditsAndMessagesWithoutText() {
+    assertThat(map("edited-message")).isEmpty();
+    assertThat(map("private-photo")).isEmpty();
+  }
+
+  @Test
+  void turnsAPrivateDocumentIntoAddWithTheFileToFetch() {
+    AddressedMessage mapped = map("private-document").orElseThrow();
+
+    assertThat(mapped.message())
+        .isEqualTo(new IncomingMessage(ChatAddress.of("telegram", "501"), "501", "/add"));
+    assertThat(mapped.messageId()).isEqualTo(21);
+    assertThat(mapped.document())
+        .contains(new TelegramDocument("BQACAgQAAxkBAAIBc2", "story.txt", OptionalLong.of(1843)));
+  }
+
+  @Test
+  void takesAGroupDocumentWhoseCaptionMentionsTheBot() {
+    AddressedMessage mapped = map("group-document-mention").orElseThrow();
+
+    assertThat(mapped.message().text()).isEqualTo("/add");
+    assertThat(mapped.message().chat().chatId()).isEqualTo("-1001234567890");
+    assertThat(mapped.document().orElseThrow().fileName()).isEqualTo("brief.md");
+  }
+
+  @Test
+  void ignoresAGroupDocumentWithoutAMention() {
+    assertThat(map("group-document-chatter")).isEmpty();
+  }
+
+  @Test
+  void takesAGroupDocumentCaptionedAddForThisBot() {
+    AddressedMessage mapped = map("group-document-add-command").orElseThrow();
+
+    assertThat(mapped.message().text()).isEqualTo("/add");
+    assertThat(mapped.document().orElseThrow().fileName()).isEqualTo("page.html");
+  }
+
+  @Test
+  void ignoresAGroupDocumentCaptionedWithAnotherCommandOrAnotherBot() {
+    String json = Fixtures.json("group-document-add-command");
+
+    assertThat(mapper.map(Fixtures.parse(json.replace("/add@BriefingTestBot", "/add@OtherBot"))))
+        .isEmpty();
+    assertThat(mapper.map(Fixtures.parse(json.replace("/add@BriefingTestBot", "/summary"))))
+        .isEmpty();
+    assertThat(mapper.map(Fixtures.parse(json.replace("/add@BriefingTestBot", "/address"))))
+        .isEmpty();
+  }
+
+  @Test
+  void takesAGroupDocumentReplyingToTheBot() {
+    String reply =
+        Fixtures.json("group-reply-to-bot")
+            .replace(
+                "\"text\": \"and what about the budget?\"",
+                "\"document\": {\"file_id\": \"f1\", \"file_unique_id\": \"u1\","
+                    + " \"file_name\": \"budget.txt\"}");
+
+    AddressedMessage mapped = mapper.map(Fixtures.parse(reply)).orElseThrow();
+
+    assertThat(mapped.message().text()).isEqualTo("/add");
+    assertThat(mapped.document())
+        .contains(new TelegramDocument("f1", "budget.txt", OptionalLong.empty()));
+  }
+
+  @Test
+  void keepsTheSizeOfAnOversizedDocumentForTheHandlerToRefuse() {
+    TelegramDocument document = map("private-document-oversized").orElseThrow().document().get();
+
+    assertThat(document.size()).hasValue(7_340_032);
+  }
+
+  @Test
+  void namesADocumentSentWithoutAFileName() {
+    String json = Fixtures.json("private-document").replace("\"file_name\": \"story.txt\",", "");
+
+    assertThat(mapper.map(Fixtures.parse(json)).orElseThrow().document().orElseThrow().fileName())
+        .isEqualTo("file");
+  }
+}

@@ -1,0 +1,192 @@
+package dev.briefing.telegram.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.core.store.InboundDedup;
+import dev.briefing.telegram.CapturedLogs;
+import dev.briefing.telegram.FakeSender;
+import dev.briefing.telegram.Fixtures;
+import dev.briefing.telegram.RecordingMetrics;
+import dev.briefing.telegram.TelegramBotIT;
+import dev.briefing.telegram.outbound.TelegramChatAdapter;
+import dev.briefing.telegram.settings.AccessPolicy;
+import dev.briefing.testing.ManualScheduler;
+import dev.briefing.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class UpdateHandlerTest {
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+  private final ManualScheduler scheduler = new ManualScheduler(clock);
+  private final FakeSender sender = new FakeSender(clock);
+  private final List<String> questions = new CopyOnWriteArrayList<>();
+  private final RecordingMetrics metrics = new RecordingMetrics();
+  // Shared by the handlers of one test, as the database's inbound event log is across restarts.
+  private final InboundDedup seen = InboundDedup.inMemory();
+
+  private UpdateHandler handler(AccessPolicy access) {
+    TelegramChatAdapter out =
+        new TelegramChatAdapter(
+            sender, new InMemorySubscriptionRepository(clock), clock, scheduler, metrics);
+    return new UpdateHandler(
+        new TelegramMapper(Fixtures.BOT),
+        access,
+        TelegramBotIT.router(questions),
+        out,
+        (fileId, maxBytes) -> {
+          throw new AssertionError("no download expected");
+        },
+        clock,
+        metrics,
+        seen);
+  }
+
+  private List<String> sentTexts() {
+    scheduler.runUntilIdle(Duration.ofMinutes(5));
+    return sender.delivered().stream().map(FakeSender.Attempt::text).toList();
+  }
+
+  @Test
+  void refusesOutsidersPolitelyOncePerChatThenStaysSilent() {
+    UpdateHandler handler = handler(new AccessPolicy(Set.of(), Set.of("999"), Set.of(), Set.of()));
+
+    handler.handle(Fixtures.update("private-question"));
+    handler.handle(Fixtures.update("private-question")); // a duplicate: ignored anyway
+    handler.handle(Fixtures.parse(TelegramBotIT.privateUpdate(4001, 501, "again")));
+
+    assertThat(sentTexts()).containsExactly(AccessPolicy.NOT_ALLOWED);
+    assertThat(questions).isEmpty();
+  }
+
+  @Test
+  void anUpdateHandledBeforeARestartIsNotAnsweredAgain() {
+    handler(AccessPolicy.open()).handle(Fixtures.update("private-question"));
+    // A new bot (a restart) over the same log: long polling hands it the unconfirmed batch again.
+    handler(AccessPolicy.open()).handle(Fixtures.update("private-question"));
+
+    assertThat(sentTexts()).hasSize(1);
+    assertThat(questions).hasSize(1);
+  }
+
+  @Test
+  void refusesAdminCommandsToNonAdmins() {
+    UpdateHandler handler =
+        handler(new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("summary")));
+
+    handler.handle(Fixtures.update("group-command-for-us"));
+
+    assertThat(sentTexts()).containsExactly("Only the bot's admins can use /summary.");
+  }
+
+  @Test
+  void refusesADocumentFromANonAdminBeforeDownloadingIt() {
+    UpdateHandler handler =
+        handler(new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("add")));
+
+    handler.handle(Fixtures.update("private-document"));
+
+    assertThat(sentTexts()).containsExactly("Only the bot's admins can use /add.");
+  }
+
+  @Test
+  void answersWhatTheAccessPolicyAdmits() {
+    UpdateHandler handler = handler(AccessPolicy.open());
+
+    handler.handle(Fixtures.update("group-command-for-us"));
+
+    assertThat(sentTexts()).containsExactly("Summary of 3 sentences.");
+  }
+
+  @Test
+  void countsTheMessagesItAdmitsButNotOutsidersOrChatter() {
+    UpdateHandler open = handler(AccessPolicy.open());
+    open.handle(Fixtures.update("group-command-for-us"));
+    open.handle(Fixtures.update("group-chatter"));
+    UpdateHandler closed = handler(new AccessPolicy(Set.of(), Set.of("999"), Set.of(), Set.of()));
+    closed.handle(Fixtures.update("private-question"));
+
+    sentTexts();
+
+    assertThat(metrics.messagesIn()).isEqualTo(1);
+    assertThat(metrics.messagesOut()).isEqualTo(2); // the answer and the refusal
+    assertThat(metrics.latencies()).hasSize(1);
+  }
+
+  @Test
+  void timesAnAnswerFromTheUpdatesArrivalUntilTelegramAcceptsItsFirstMessage() {
+    Instant arrived = clock.instant();
+    clock.advance(Duration.ofMillis(300)); // waiting for the update thread
+    sender.takes(Duration.ofMillis(120)); // the sendMessage round trip, counted when it ends
+    UpdateHandler handler = handler(AccessPolicy.open());
+
+    handler.handle(Fixtures.parse(TelegramBotIT.privateUpdate(4002, 777, "long")), arrived);
+    sentTexts();
+
+    assertThat(sender.delivered()).hasSizeGreaterThan(1);
+    assertThat(metrics.latencies()).containsExactly(Duration.ofMillis(420));
+  }
+
+  @Test
+  void logsInboundAndOutboundLinesWithPlatformChatAndUpdateIds() {
+    sender.failNext(FakeSender.serverError());
+    UpdateHandler handler = handler(AccessPolicy.open());
+
+    try (CapturedLogs logs = new CapturedLogs()) {
+      handler.handle(Fixtures.update("private-question"));
+      handler.handle(Fixtures.update("private-question"));
+      sentTexts();
+
+      ILoggingEvent skipped = only(logs.containing("already handled"));
+      assertThat(skipped.getMDCPropertyMap())
+          .containsEntry("platform", "telegram")
+          .containsEntry("chat_id", "501")
+          .containsEntry("update_id", "1001");
+      ILoggingEvent retried = only(logs.containing("retrying in"));
+      assertThat(retried.getThreadName()).isEqualTo(Thread.currentThread().getName());
+      assertThat(retried.getMDCPropertyMap())
+          .containsEntry("platform", "telegram")
+          .containsEntry("chat_id", "501")
+          .containsEntry("update_id", "1001");
+    }
+    assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
+  }
+
+  @Test
+  void theCoresLogLinesAboutAnUpdateCarryItsIdsToo() {
+    UpdateHandler handler =
+        new UpdateHandler(
+            new TelegramMapper(Fixtures.BOT),
+            AccessPolicy.open(),
+            new dev.briefing.core.chat.CommandRouter(
+                TelegramBotIT.commands(),
+                (message, text) -> {
+                  throw new IllegalStateException("engine broke");
+                }),
+            new TelegramChatAdapter(
+                sender, new InMemorySubscriptionRepository(clock), clock, scheduler),
+            (fileId, maxBytes) -> new byte[0],
+            clock,
+            metrics,
+            InboundDedup.inMemory());
+
+    try (CapturedLogs logs = new CapturedLogs()) {
+      handler.handle(Fixtures.update("private-question"));
+
+      ILoggingEvent failed = only(logs.containing("Failed to handle a message"));
+      assertThat(failed.getMDCPropertyMap())
+          .containsEntry("chat_id", "501")
+          .containsEntry("update_id", "1001");
+    }
+  }
+
+  private static ILoggingEvent only(List<ILoggingEvent> events) {
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+}
