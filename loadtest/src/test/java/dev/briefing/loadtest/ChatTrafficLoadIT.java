@@ -2,7 +2,7 @@ package dev.briefing.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.briefing.slack.SlackRenderer;
+import dev.briefing.slack.rendering.SlackRenderer;
 import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.briefing.loadtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.briefing.slack.SlackRenderer;
+import dev.briefing.slack.rendering.SlackRenderer;
 import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.briefing.loadtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.briefing.slack.FakeSlackApi;
+import dev.briefing.slack.testing.FakeSlackApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

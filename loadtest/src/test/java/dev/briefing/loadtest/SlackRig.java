@@ -2,7 +2,7 @@ package dev.briefing.loadtest;
 
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.slack.SlackBot;
-import dev.briefing.slack.SlackSettings;
+import dev.briefing.slack.settings.SlackSettings;
 import java.io.IOException;
 import java.time.Clock;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
-import dev.briefing.slack.SlackRenderer;
+import dev.briefing.slack.rendering.SlackRenderer;
 import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.briefing.slack;
 
 import com.google.gson.JsonObject;
+import dev.briefing.slack.testing.Fixtures;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -15,6 +15,12 @@ import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.slack.rendering.SlackRenderer;
+import dev.briefing.slack.settings.SlackSettings;
+import dev.briefing.slack.testing.BlockKitJson;
+import dev.briefing.slack.testing.FakeSlackApi;
+import dev.briefing.slack.testing.Fixtures;
+import dev.briefing.slack.testing.SignedRequests;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -95,9 +101,8 @@ class SlackBotIT {
     assertThat(post.form()).containsEntry("thread_ts", "1700000000.000100");
     assertThat(post.form().get("text")).isEqualTo("The harbour reopens in May.");
     JsonArray blocks = post.blocks();
-    assertThat(SlackRendererTest.sectionText(blocks.get(0)))
-        .isEqualTo("The harbour reopens in May.");
-    assertThat(SlackRendererTest.contextTexts(blocks.get(1)))
+    assertThat(BlockKitJson.sectionText(blocks.get(0))).isEqualTo("The harbour reopens in May.");
+    assertThat(BlockKitJson.contextTexts(blocks.get(1)))
         .containsExactly(
             "*1.* harbour-report, sentence 3: “The harbour reopens in May, the minister said.”");
     assertThat(questions).containsExactly("what did the minister say about the harbour?");
@@ -234,9 +239,9 @@ class SlackBotIT {
 
     String raw = post.form().get("blocks") + post.form().get("text");
     assertThat(raw).doesNotContain("<!channel>", "<!here>", "<@U0BOSS>");
-    assertThat(SlackRendererTest.sectionText(post.blocks().get(0)))
+    assertThat(BlockKitJson.sectionText(post.blocks().get(0)))
         .isEqualTo("Heads up &lt;!channel&gt;: costs &amp; profits &gt; zero");
-    assertThat(SlackRendererTest.contextTexts(post.blocks().get(1)).get(0))
+    assertThat(BlockKitJson.contextTexts(post.blocks().get(1)).get(0))
         .isEqualTo("*1.* q&amp;a, sentence 1: “Ping &lt;!here&gt; &amp; &lt;@U0BOSS&gt; &gt; all”");
     assertThat(post.form().get("text")).contains("&lt;!channel&gt;");
   }
@@ -252,7 +257,7 @@ class SlackBotIT {
     assertThat(blocks.size()).isBetween(3, SlackRenderer.MAX_BLOCKS);
     int total = 0;
     for (JsonElement block : blocks) {
-      String text = SlackRendererTest.sectionText(block);
+      String text = BlockKitJson.sectionText(block);
       assertThat(text.length()).isLessThanOrEqualTo(SlackRenderer.MAX_SECTION_TEXT);
       total += text.length();
     }
@@ -326,7 +331,7 @@ class SlackBotIT {
         (message, text) -> {
           questions.add(text);
           return switch (text) {
-            case "long" -> List.of(Reply.text(SlackRendererTest.longText(7_500)));
+            case "long" -> List.of(Reply.text(Fixtures.longText(7_500)));
             default -> List.of(new Reply("The harbour reopens in May.", List.of(CITATION)));
           };
         });

@@ -6,6 +6,8 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
+import dev.briefing.slack.settings.SlackSettings;
+import dev.briefing.slack.testing.FakeSlackApi;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;

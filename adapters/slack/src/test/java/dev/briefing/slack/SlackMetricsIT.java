@@ -1,11 +1,15 @@
 package dev.briefing.slack;
 
-import static dev.briefing.slack.SlackChatAdapterDeliverTest.notDelivered;
+import static dev.briefing.slack.testing.Deliveries.notDelivered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.slack.testing.FakeSlackApi;
+import dev.briefing.slack.testing.Fixtures;
+import dev.briefing.slack.testing.RecordingMetrics;
+import dev.briefing.slack.testing.SignedRequests;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.mockwebserver.MockResponse;

@@ -3,6 +3,7 @@ package dev.briefing.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.briefing.slack.testing.SignedRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.briefing.slack;
 
-import static dev.briefing.slack.SlackChatAdapterDeliverTest.notDelivered;
+import static dev.briefing.slack.testing.Deliveries.notDelivered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.slack.testing.SignedRequests;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;

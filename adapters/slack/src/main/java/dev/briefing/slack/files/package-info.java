@@ -1,0 +1,5 @@
+/**
+ * Files shared with the bot: refused when too large, downloaded with the bot token (only from
+ * Slack's own domain) and handed to the router as {@code /add}.
+ */
+package dev.briefing.slack.files;

@@ -1,0 +1,156 @@
+package dev.briefing.slack.inbound;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.model.File;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.slack.files.SharedFile;
+import dev.briefing.slack.outbound.SlackChatAdapter;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Slack events into neutral messages when they are meant for the bot: mentions (answered in
+ * their thread, the mention stripped), direct messages from people, and the {@code /briefing} slash
+ * command, whose first word names a command when it is one ({@code /briefing summary 3} is {@code
+ * /summary 3}) and is otherwise a question. A file shared in a direct message or with a mention is
+ * a {@link SharedFile}, to be added as an article. Pure: no I/O.
+ */
+public final class SlackMapper {
+  /** The platform name in every {@link ChatAddress} this adapter makes. */
+  public static final String PLATFORM = SlackChatAdapter.PLATFORM;
+
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+  private final String botUserId;
+  private final Set<String> commandNames;
+  private final Pattern mention;
+
+  /**
+   * @param botUserId the bot's own user id (auth.test's {@code user_id}), e.g. {@code U0BOT}
+   * @param commandNames the router's command names without slash, e.g. {@code summary}
+   */
+  public SlackMapper(String botUserId, Set<String> commandNames) {
+    if (botUserId == null || botUserId.isBlank()) {
+      throw new IllegalArgumentException("botUserId must not be blank");
+    }
+    this.botUserId = botUserId;
+    this.commandNames = Set.copyOf(commandNames);
+    this.mention = Pattern.compile("<@" + Pattern.quote(botUserId) + "(?:\\|[^>]*)?>");
+  }
+
+  /** A mention of the bot in a channel, to be answered in the thread it started or belongs to. */
+  public Optional<IncomingMessage> mention(AppMentionEvent event) {
+    if (event.getUser() == null || event.getBotId() != null || botUserId.equals(event.getUser())) {
+      return Optional.empty();
+    }
+    String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+    ChatAddress chat = new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(thread));
+    return Optional.of(new IncomingMessage(chat, event.getUser(), withoutMention(event.getText())));
+  }
+
+  /**
+   * A direct message from a person: its text is a question or a command. Messages from bots (this
+   * one included) and from other channel types are ignored; Bolt never passes subtyped messages
+   * (edits, deletions, bot messages) to the plain message handler.
+   */
+  public Optional<IncomingMessage> directMessage(MessageEvent event) {
+    if (!"im".equals(event.getChannelType())
+        || event.getUser() == null
+        || event.getBotId() != null
+        || botUserId.equals(event.getUser())
+        || event.getText() == null
+        || event.getText().isBlank()) {
+      return Optional.empty();
+    }
+    ChatAddress chat =
+        new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(event.getThreadTs()));
+    return Optional.of(new IncomingMessage(chat, event.getUser(), withoutMention(event.getText())));
+  }
+
+  /** The first file of a mention that carries files; answered in the mention's thread. */
+  Optional<SharedFile> sharedFile(AppMentionEvent event) {
+    if (event.getFiles() == null || event.getFiles().isEmpty()) {
+      return Optional.empty();
+    }
+    return mention(event).flatMap(m -> sharedFile(m.chat(), m.userId(), event.getFiles()));
+  }
+
+  /**
+   * The first file of a direct message with files ({@code subtype: file_share}, which Bolt passes
+   * to {@link MessageFileShareEvent} listeners, never to {@link MessageEvent} ones).
+   */
+  Optional<SharedFile> sharedFile(MessageFileShareEvent event) {
+    if (!"im".equals(event.getChannelType())
+        || event.getUser() == null
+        || botUserId.equals(event.getUser())) {
+      return Optional.empty();
+    }
+    ChatAddress chat =
+        new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(event.getThreadTs()));
+    return sharedFile(chat, event.getUser(), event.getFiles());
+  }
+
+  /** The slash command as the router reads it; alone it asks for help. */
+  public IncomingMessage command(SlashCommandPayload payload) {
+    ChatAddress chat = ChatAddress.of(PLATFORM, payload.getChannelId());
+    return new IncomingMessage(chat, payload.getUserId(), commandText(payload.getText()));
+  }
+
+  /**
+   * {@code summary 3} → {@code /summary 3}; {@code help} or nothing → the help; else a question.
+   */
+  String commandText(String text) {
+    String rest = text == null ? "" : text.strip();
+    if (rest.isEmpty() || rest.startsWith("/")) {
+      return rest;
+    }
+    String first = rest.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    if (commandNames.contains(first)) {
+      return "/" + first + rest.substring(first.length());
+    }
+    return first.equals("help") && rest.equalsIgnoreCase("help") ? "" : rest;
+  }
+
+  private static Optional<SharedFile> sharedFile(
+      ChatAddress chat, String userId, List<File> files) {
+    if (files == null || files.isEmpty() || files.get(0) == null) {
+      return Optional.empty();
+    }
+    File file = files.get(0);
+    long size = file.getSize() == null ? 0 : file.getSize();
+    return Optional.of(new SharedFile(chat, userId, name(file), size, url(file)));
+  }
+
+  private static String name(File file) {
+    for (String name : new String[] {file.getName(), file.getTitle(), file.getId()}) {
+      if (name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return "file";
+  }
+
+  private static Optional<URI> url(File file) {
+    try {
+      return Optional.ofNullable(file.getUrlPrivateDownload()).map(URI::create);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private String withoutMention(String text) {
+    if (text == null) {
+      return "";
+    }
+    String rest = SPACES.matcher(mention.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+    return rest.replaceFirst("^[,:;]\\s*", "");
+  }
+}

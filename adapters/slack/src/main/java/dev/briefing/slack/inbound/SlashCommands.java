@@ -1,0 +1,77 @@
+package dev.briefing.slack.inbound;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.Reply;
+import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.slack.outbound.ResponseSender;
+import dev.briefing.slack.outbound.SlackFailures;
+import dev.briefing.slack.rendering.SlackMessage;
+import dev.briefing.slack.rendering.SlackRenderer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers {@code /briefing} through the command's {@code response_url}, visible only to the person
+ * who typed it. Counts the command in, each response Slack accepted out, the answer's latency from
+ * the command's arrival to its first accepted response, and each refusal by its HTTP status.
+ */
+final class SlashCommands {
+  private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+
+  private final SlackMapper mapper;
+  private final CommandRouter router;
+  private final ResponseSender responses;
+  private final BotMetrics metrics;
+  private final Clock clock;
+  private final SlackRenderer renderer = new SlackRenderer();
+
+  SlashCommands(
+      SlackMapper mapper,
+      CommandRouter router,
+      ResponseSender responses,
+      BotMetrics metrics,
+      Clock clock) {
+    this.mapper = mapper;
+    this.router = router;
+    this.responses = responses;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /** Routes the command and posts each part of each reply to its response_url. */
+  void answer(SlashCommandPayload payload, Instant arrived) {
+    IncomingMessage message = mapper.command(payload);
+    metrics.messageIn(SlackMapper.PLATFORM);
+    boolean answered = false;
+    for (Reply reply : router.route(message)) {
+      for (SlackMessage rendered : renderer.render(reply)) {
+        if (respond(payload.getResponseUrl(), rendered) && !answered) {
+          answered = true;
+          metrics.answered(SlackMapper.PLATFORM, Duration.between(arrived, clock.instant()));
+        }
+      }
+    }
+  }
+
+  private boolean respond(String responseUrl, SlackMessage rendered) {
+    try {
+      int status = responses.send(responseUrl, rendered);
+      if (status / 100 == 2) {
+        metrics.messageOut(SlackMapper.PLATFORM);
+        return true;
+      }
+      metrics.platformError(SlackMapper.PLATFORM, String.valueOf(status));
+      log.warn("Slack refused a slash command response (HTTP {})", status);
+    } catch (IOException e) {
+      metrics.platformError(SlackMapper.PLATFORM, SlackFailures.code(e));
+      log.warn("Could not answer a slash command via its response_url: {}", e.toString());
+    }
+    return false;
+  }
+}

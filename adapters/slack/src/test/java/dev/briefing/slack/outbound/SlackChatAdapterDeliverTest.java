@@ -1,0 +1,227 @@
+package dev.briefing.slack.outbound;
+
+import static dev.briefing.slack.testing.Deliveries.notDelivered;
+import static dev.briefing.slack.testing.Fixtures.longText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.methods.SlackApiException;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.NotDelivered;
+import dev.briefing.core.chat.Reply;
+import dev.briefing.core.store.InMemorySubscriptionRepository;
+import dev.briefing.slack.rendering.SlackRenderer;
+import dev.briefing.slack.testing.RecordingMetrics;
+import dev.briefing.testing.ManualScheduler;
+import dev.briefing.testing.MutableClock;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.MediaType;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.api.Test;
+
+/** {@link SlackChatAdapter#deliver}'s future and the adapter's metrics, on a hand-driven clock. */
+class SlackChatAdapterDeliverTest {
+  static final ChatAddress NEWS = ChatAddress.of("slack", "C0NEWS");
+  static final ChatAddress SPORT = ChatAddress.of("slack", "C0SPORT");
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+  private final ManualScheduler scheduler = new ManualScheduler(clock);
+  private final FakePoster poster = new FakePoster(clock);
+  private final RecordingMetrics metrics = new RecordingMetrics();
+  private final SlackChatAdapter adapter =
+      new SlackChatAdapter(
+          poster, new InMemorySubscriptionRepository(clock), clock, scheduler, metrics);
+
+  @Test
+  void completesWhenSlackAcceptedEveryPart() {
+    CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text(longText(30_000)));
+    scheduler.runDue();
+    int parts = new SlackRenderer().render(Reply.text(longText(30_000))).size();
+    assertThat(parts).isGreaterThanOrEqualTo(3);
+
+    for (int posted = 1; posted < parts; posted++) {
+      assertThat(delivered).isNotDone();
+      scheduler.advance(Duration.ofSeconds(1));
+    }
+
+    assertThat(delivered).isCompleted();
+    assertThat(poster.attempts()).hasSize(parts);
+    assertThat(metrics.out()).isEqualTo(parts);
+  }
+
+  @Test
+  void failsRefusedWhenTheChannelIsGone() {
+    poster.failWith("channel_not_found");
+
+    CompletableFuture<Void> first = adapter.deliver(NEWS, Reply.text("digest"));
+    CompletableFuture<Void> second = adapter.deliver(NEWS, Reply.text("later"));
+    scheduler.runDue();
+
+    assertThat(notDelivered(first).handedBack()).isFalse();
+    assertThat(notDelivered(second).handedBack()).isFalse();
+    assertThat(notDelivered(first)).hasMessageContaining("channel_not_found");
+    assertThat(metrics.errors()).containsExactly("slack:channel_not_found");
+    assertThat(adapter.depth()).isZero();
+  }
+
+  @Test
+  void failsRefusedWhenSlackRejectsAPartOrTheRetriesRunOut() {
+    poster.failWith("invalid_blocks");
+    CompletableFuture<Void> rejected = adapter.deliver(NEWS, Reply.text("a"));
+    for (int i = 0; i < SlackChatAdapter.MAX_ATTEMPTS; i++) {
+      poster.throwNext(new IOException("connection reset"));
+    }
+    CompletableFuture<Void> exhausted = adapter.deliver(SPORT, Reply.text("b"));
+
+    scheduler.runDue();
+    assertThat(notDelivered(rejected).handedBack()).isFalse();
+    assertThat(exhausted).isNotDone();
+    for (int i = 0; i < 120; i++) {
+      scheduler.advance(Duration.ofSeconds(1));
+    }
+
+    assertThat(notDelivered(exhausted).handedBack()).isFalse();
+    assertThat(notDelivered(exhausted)).hasMessageContaining("6 attempts");
+    assertThat(metrics.errors())
+        .containsExactly(
+            "slack:invalid_blocks",
+            "slack:io",
+            "slack:io",
+            "slack:io",
+            "slack:io",
+            "slack:io",
+            "slack:io");
+  }
+
+  @Test
+  void completesAfterA429WhenTheRetryIsAccepted() {
+    poster.throwNext(httpError(429, "7"));
+    CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text("digest"));
+
+    scheduler.runDue();
+    scheduler.advance(Duration.ofSeconds(6));
+    assertThat(delivered).isNotDone();
+    scheduler.advance(Duration.ofSeconds(1));
+
+    assertThat(delivered).isCompleted();
+    assertThat(metrics.errors()).containsExactly("slack:429");
+    assertThat(metrics.out()).isEqualTo(1);
+  }
+
+  @Test
+  void countsServerErrorsAndTimeoutsByTheirCode() {
+    poster.throwNext(httpError(500, null));
+    poster.throwNext(new SocketTimeoutException("read timed out"));
+    CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text("digest"));
+
+    scheduler.runDue();
+    scheduler.advance(Duration.ofSeconds(1));
+    scheduler.advance(Duration.ofSeconds(2));
+
+    assertThat(delivered).isCompleted();
+    assertThat(metrics.errors()).containsExactly("slack:500", "slack:timeout");
+  }
+
+  @Test
+  void handsBackWhatIsStillQueuedWhenClosed() {
+    CompletableFuture<Void> posted = adapter.deliver(NEWS, Reply.text("one"));
+    scheduler.runDue();
+    CompletableFuture<Void> queued = adapter.deliver(NEWS, Reply.text("two"));
+    poster.throwNext(httpError(429, "30"));
+    CompletableFuture<Void> waiting = adapter.deliver(SPORT, Reply.text("three"));
+    scheduler.runDue();
+    assertThat(adapter.depth()).isEqualTo(2);
+
+    adapter.close();
+
+    assertThat(posted).isCompleted();
+    assertThat(notDelivered(queued).handedBack()).isTrue();
+    assertThat(notDelivered(waiting).handedBack()).isTrue();
+    assertThat(adapter.depth()).isZero();
+    scheduler.advance(Duration.ofMinutes(1));
+    assertThat(poster.attempts()).hasSize(2);
+  }
+
+  @Test
+  void refusesAReplyPartlyPostedWhenClosedSoItIsNeverRepeated() {
+    CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text(longText(30_000)));
+    scheduler.runDue();
+
+    adapter.close();
+
+    NotDelivered why = notDelivered(delivered);
+    assertThat(why.handedBack()).isFalse();
+    assertThat(why).hasMessageContaining("after 1 of");
+  }
+
+  @Test
+  void handsBackAMessageWhosePostFailsWhileClosing() {
+    poster.next(
+        () -> {
+          adapter.close(); // while the post is in flight
+          throw new IOException("connection reset");
+        });
+    CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text("digest"));
+
+    scheduler.runDue();
+
+    assertThat(notDelivered(delivered).handedBack()).isTrue();
+    assertThat(adapter.depth()).isZero();
+  }
+
+  @Test
+  void handsBackAtOnceAfterClose() {
+    adapter.close();
+
+    assertThat(notDelivered(adapter.deliver(NEWS, Reply.text("late"))).handedBack()).isTrue();
+    assertThat(poster.attempts()).isEmpty();
+  }
+
+  @Test
+  void failsAtOnceForAChatOfAnotherPlatform() {
+    assertThat(adapter.deliver(ChatAddress.of("telegram", "42"), Reply.text("x")))
+        .isCompletedExceptionally();
+  }
+
+  @Test
+  void reportsTheQueueDepthThroughOneGauge() {
+    assertThat(metrics.gauges("slack")).hasSize(1);
+    adapter.send(NEWS, Reply.text("one"));
+    adapter.send(NEWS, Reply.text("two"));
+    assertThat(metrics.gauges("slack").get(0).getAsInt()).isEqualTo(2);
+
+    scheduler.runDue();
+    assertThat(metrics.gauges("slack").get(0).getAsInt()).isEqualTo(1);
+    scheduler.advance(Duration.ofSeconds(1));
+
+    assertThat(metrics.gauges("slack").get(0).getAsInt()).isZero();
+  }
+
+  @Test
+  void drainReturnsAtOnceWhenNothingIsQueued() throws InterruptedException {
+    assertThat(adapter.drain(Duration.ZERO)).isTrue();
+    adapter.send(NEWS, Reply.text("one"));
+
+    assertThat(adapter.drain(Duration.ZERO)).isFalse();
+  }
+
+  static SlackApiException httpError(int code, String retryAfter) {
+    Response.Builder response =
+        new Response.Builder()
+            .request(new Request.Builder().url("http://127.0.0.1/api/chat.postMessage").build())
+            .protocol(Protocol.HTTP_1_1)
+            .code(code)
+            .message("error")
+            .body(ResponseBody.create("", MediaType.get("application/json")));
+    if (retryAfter != null) {
+      response.header("Retry-After", retryAfter);
+    }
+    return new SlackApiException(response.build(), "");
+  }
+}

@@ -1,0 +1,227 @@
+package dev.briefing.slack.testing;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+
+/**
+ * A fake Slack Web API on 127.0.0.1: answers auth.test and chat.postMessage under {@code /api/},
+ * takes slash command responses under {@code /commands/}, serves shared files under {@code
+ * /files-pri/} to the bot token only, and records every call with the time it arrived.
+ */
+public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
+  static final String BOT_USER = "U0BOT";
+
+  /** The only token the fake serves files to. */
+  public static final String BOT_TOKEN = "xoxb-test-token";
+
+  /** A chat.postMessage call: its form fields. */
+  public record Post(Map<String, String> form, long nanoTime) {
+    public String channel() {
+      return form.get("channel");
+    }
+
+    public JsonArray blocks() {
+      return Fixtures.GSON.fromJson(form.get("blocks"), JsonArray.class);
+    }
+  }
+
+  /** A request for a shared file: its path and Authorization header (null when absent). */
+  public record Download(String path, String authorization) {}
+
+  /** A post to a response_url: its JSON body. */
+  public record Response(String path, JsonObject json) {}
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Post> posts = new CopyOnWriteArrayList<>();
+  private final List<Response> responses = new CopyOnWriteArrayList<>();
+  private final List<String> methods = new CopyOnWriteArrayList<>();
+  private final List<Map<String, String>> homeViews = new CopyOnWriteArrayList<>();
+  private final Deque<MockResponse> postFailures = new ArrayDeque<>();
+  private final Deque<MockResponse> responseFailures = new ArrayDeque<>();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final List<Download> downloads = new CopyOnWriteArrayList<>();
+  private volatile boolean tokenRefused;
+  private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
+
+  public FakeSlackApi() throws IOException {
+    server.setDispatcher(this);
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  /** The Web API base URL, for SLACK_API_URL. */
+  public URI apiUrl() {
+    return URI.create("http://127.0.0.1:" + server.getPort() + "/api/");
+  }
+
+  /** A response_url pointing at this fake. */
+  public String responseUrl(String id) {
+    return "http://127.0.0.1:" + server.getPort() + "/commands/T0TEAM/" + id;
+  }
+
+  /** Serves {@code content} at {@code /files-pri/<path>} and returns its url_private_download. */
+  public String serveFile(String path, byte[] content) {
+    files.put("/files-pri/" + path, content.clone());
+    return fileUrl(path);
+  }
+
+  /** The url_private_download of {@code /files-pri/<path>} on this fake. */
+  public String fileUrl(String path) {
+    return "http://127.0.0.1:" + server.getPort() + "/files-pri/" + path;
+  }
+
+  public List<Download> downloads() {
+    return List.copyOf(downloads);
+  }
+
+  /** From now on auth.test answers invalid_auth. */
+  public void refuseToken() {
+    tokenRefused = true;
+  }
+
+  /** The URL apps.connections.open hands out. */
+  public void socketModeUrl(String url) {
+    socketModeUrl = url;
+  }
+
+  /** The next chat.postMessage calls get these answers, in order. */
+  public synchronized void failPosts(MockResponse... failures) {
+    postFailures.addAll(List.of(failures));
+  }
+
+  /** The next posts to a response_url get these answers, in order (and are not recorded). */
+  public synchronized void failResponses(MockResponse... failures) {
+    responseFailures.addAll(List.of(failures));
+  }
+
+  public List<Post> posts() {
+    return List.copyOf(posts);
+  }
+
+  public List<Post> postsTo(String channel) {
+    return posts.stream().filter(p -> channel.equals(p.channel())).toList();
+  }
+
+  public List<Response> responses() {
+    return List.copyOf(responses);
+  }
+
+  /** The views.publish calls: their form fields (user_id, view). */
+  public List<Map<String, String>> homeViews() {
+    return List.copyOf(homeViews);
+  }
+
+  public List<String> methods() {
+    return List.copyOf(methods);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    String path = request.getPath() == null ? "" : request.getPath();
+    if (path.startsWith("/files-pri/")) {
+      return file(path, request.getHeader("Authorization"));
+    }
+    String body = request.getBody().readUtf8();
+    if (path.startsWith("/commands/")) {
+      synchronized (this) {
+        MockResponse failure = responseFailures.poll();
+        if (failure != null) {
+          return failure;
+        }
+      }
+      responses.add(new Response(path, Fixtures.GSON.fromJson(body, JsonObject.class)));
+      return new MockResponse().setBody("ok");
+    }
+    String method = path.replaceFirst("^/api/", "").replaceFirst("\\?.*", "");
+    methods.add(method);
+    return switch (method) {
+      case "auth.test" ->
+          tokenRefused
+              ? json("{\"ok\":false,\"error\":\"invalid_auth\"}")
+              : json(
+                  "{\"ok\":true,\"url\":\"https://news.slack.com/\",\"team\":\"News\",\"user\":\"briefing\","
+                      + "\"team_id\":\"T0TEAM\",\"user_id\":\""
+                      + BOT_USER
+                      + "\",\"bot_id\":\"B0BOT\"}");
+      case "chat.postMessage" -> chatPostMessage(body);
+      case "views.publish" -> {
+        homeViews.add(form(body));
+        yield json("{\"ok\":true}");
+      }
+      case "apps.connections.open" -> json("{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
+      default -> json("{\"ok\":false,\"error\":\"unknown_method\"}");
+    };
+  }
+
+  private MockResponse chatPostMessage(String body) {
+    Map<String, String> form = form(body);
+    posts.add(new Post(form, System.nanoTime()));
+    synchronized (this) {
+      MockResponse failure = postFailures.poll();
+      if (failure != null) {
+        return failure;
+      }
+    }
+    return json(
+        "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000999.000100\"}");
+  }
+
+  // Like Slack, only the bot token gets the file.
+  private MockResponse file(String path, String authorization) {
+    downloads.add(new Download(path, authorization));
+    byte[] content = files.get(path);
+    if (!("Bearer " + BOT_TOKEN).equals(authorization)) {
+      return new MockResponse().setResponseCode(403).setBody("forbidden");
+    }
+    if (content == null) {
+      return new MockResponse().setResponseCode(404).setBody("file_not_found");
+    }
+    return new MockResponse()
+        .setHeader("Content-Type", "application/octet-stream")
+        .setBody(new Buffer().write(content));
+  }
+
+  /** A 200 answer with this JSON body. */
+  public static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      form.put(decode(key), decode(value));
+    }
+    return form;
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.shutdown();
+  }
+}
