@@ -39,12 +39,7 @@ public class AskBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     core = Engines.create(retrieval);
-    scope =
-        List.of(
-            core.engine()
-                .analyze(
-                    core.reader()
-                        .parse(SampleArticles.fileName(article), SampleArticles.content(article))));
+    scope = List.of(SampleArticles.analyzed(core, article));
     questions = QuestionMix.forArticle(article);
   }
 

@@ -23,8 +23,12 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class AskByQuestionBenchmark {
-  private static final String ARTICLE = "nato-russia";
+  static final String ARTICLE = "nato-russia";
 
+  /**
+   * The {@value #ARTICLE} mix, listed here because JMH takes its values from the annotation; {@link
+   * QuestionMix} reads that article's mix from it.
+   */
   @Param({
     "What did Lavrov say?",
     "What did Stoltenberg warn?",
@@ -52,12 +56,17 @@ public class AskByQuestionBenchmark {
       throw new IllegalStateException("not in the " + ARTICLE + " mix: " + question);
     }
     core = Engines.create(retrieval);
-    scope =
-        List.of(
-            core.engine()
-                .analyze(
-                    core.reader()
-                        .parse(SampleArticles.fileName(ARTICLE), SampleArticles.content(ARTICLE))));
+    scope = List.of(SampleArticles.analyzed(core, ARTICLE));
+  }
+
+  /** The questions of the {@code question} parameter, in order. */
+  static List<String> questions() {
+    try {
+      return List.of(
+          AskByQuestionBenchmark.class.getField("question").getAnnotation(Param.class).value());
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("the question parameter is gone", e);
+    }
   }
 
   @Benchmark

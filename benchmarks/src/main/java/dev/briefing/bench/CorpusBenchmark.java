@@ -3,10 +3,7 @@ package dev.briefing.bench;
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
 import dev.briefing.core.retrieval.NewsCorpus;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -118,7 +115,8 @@ public final class CorpusBenchmark {
         nanos[nanos.length - 1] / 1e6);
 
     System.out.printf(
-        "  RSS now (VmRSS): %s, peak (VmHWM): %s%n", status("VmRSS"), status("VmHWM"));
+        "  RSS now (VmRSS): %s, peak (VmHWM): %s%n",
+        ProcStatus.megabytes("VmRSS"), ProcStatus.megabytes("VmHWM"));
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -129,18 +127,5 @@ public final class CorpusBenchmark {
         (double) rt.totalMemory() / MB,
         (double) rt.maxMemory() / MB);
     java.lang.ref.Reference.reachabilityFence(newestFirst);
-  }
-
-  private static String status(String field) {
-    try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream()
-          .filter(line -> line.startsWith(field + ":"))
-          .map(
-              line -> String.format("%.1f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0))
-          .findFirst()
-          .orElse("n/a");
-    } catch (IOException | RuntimeException e) {
-      return "n/a (" + e.getMessage() + ")";
-    }
   }
 }

@@ -2,10 +2,6 @@ package dev.briefing.bench;
 
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,24 +33,12 @@ final class DigestArticles {
   static List<AnalyzedArticle> analyzed(BriefingCore core) {
     List<AnalyzedArticle> articles = new ArrayList<>();
     for (String name : SampleArticles.NAMES) {
-      String file = SampleArticles.fileName(name);
-      articles.add(core.engine().analyze(core.reader().parse(file, SampleArticles.content(name))));
+      articles.add(SampleArticles.analyzed(core, name));
     }
     for (String file : EVAL) {
-      articles.add(
-          core.engine().analyze(core.reader().parse(file, read("digest-articles/" + file))));
+      String text = SampleArticles.resource("digest-articles/" + file, "article");
+      articles.add(core.engine().analyze(core.reader().parse(file, text)));
     }
     return articles;
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = DigestArticles.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no article " + resource + " on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

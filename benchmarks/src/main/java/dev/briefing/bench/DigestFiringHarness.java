@@ -67,12 +67,7 @@ public final class DigestFiringHarness {
     try (Database database = Database.open(settings)) {
       var dataSource = database.dataSource();
       var articles = new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
-      String sample = SampleArticles.NAMES.get(0);
-      articles.save(
-          core.engine()
-              .analyze(
-                  core.reader()
-                      .parse(SampleArticles.fileName(sample), SampleArticles.content(sample))));
+      articles.save(SampleArticles.analyzed(core, SampleArticles.HEADLINE));
       var subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
       DigestOptions options = DigestOptions.defaults();
       DigestService digests =

@@ -58,7 +58,7 @@ final class HeapFootprint {
     out.printf(
         "  heap used after System.gc():       %6.1f MB (committed %.0f MB, max %.0f MB)%n",
         (double) used / MB, (double) rt.totalMemory() / MB, (double) rt.maxMemory() / MB);
-    out.printf("  peak RSS of this JVM (VmHWM):      %6s%n", vmHwm());
+    out.printf("  peak RSS of this JVM (VmHWM):      %6s%n", ProcStatus.megabytes("VmHWM"));
   }
 
   private static List<AnalyzedArticle> readAndAnalyzeSamples(BriefingCore core) throws IOException {
@@ -71,19 +71,6 @@ final class HeapFootprint {
     }
     Files.delete(dir);
     return analyzed;
-  }
-
-  private static String vmHwm() {
-    try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream()
-          .filter(line -> line.startsWith("VmHWM:"))
-          .map(
-              line -> String.format("%.1f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0))
-          .findFirst()
-          .orElse("n/a");
-    } catch (IOException | RuntimeException e) {
-      return "n/a (" + e.getMessage() + ")";
-    }
   }
 
   private static double ms(long nanos) {

@@ -11,18 +11,9 @@ import java.util.Map;
 final class QuestionMix {
   private static final Map<String, List<String>> MIXES =
       Map.of(
-          "nato-russia",
-          List.of(
-              "What did Lavrov say?",
-              "What did Stoltenberg warn?",
-              "What did the Kremlin report?",
-              "Who is Stoltenberg?",
-              "Who is Bruno Kahl?",
-              "Where did Stoltenberg make his statement?",
-              "When did Russia annex the Crimean Peninsula?",
-              "How many years ago did the Cold War end?",
-              "What did Angela Merkel say?",
-              "Summarize the article."),
+          // JMH needs the headline mix in AskByQuestionBenchmark's @Param: read it from there.
+          AskByQuestionBenchmark.ARTICLE,
+          AskByQuestionBenchmark.questions(),
           "tram-extension",
           List.of(
               "What did Maas say?",

@@ -1,5 +1,7 @@
 package dev.briefing.bench;
 
+import dev.briefing.core.AnalyzedArticle;
+import dev.briefing.core.BriefingCore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,9 @@ final class SampleArticles {
   /** Article names, without the {@code .txt} extension; the first is the headline benchmark. */
   static final List<String> NAMES = List.of("nato-russia", "tram-extension", "chipmaker-quarter");
 
+  /** The headline benchmark's article, the first of {@link #NAMES}. */
+  static final String HEADLINE = NAMES.get(0);
+
   private SampleArticles() {}
 
   static String fileName(String name) {
@@ -24,10 +29,23 @@ final class SampleArticles {
 
   /** The article's raw text. */
   static String content(String name) {
-    String resource = "corpus/" + fileName(name);
+    return resource("corpus/" + fileName(name), "sample article");
+  }
+
+  /** The article read and analyzed by {@code core}, as the bot reads a pasted article. */
+  static AnalyzedArticle analyzed(BriefingCore core, String name) {
+    return core.engine().analyze(core.reader().parse(fileName(name), content(name)));
+  }
+
+  /**
+   * A UTF-8 text resource of this jar.
+   *
+   * @param what what the resource holds, for the message when it is missing
+   */
+  static String resource(String resource, String what) {
     try (InputStream in = SampleArticles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no sample article " + resource + " on the classpath");
+        throw new IllegalArgumentException("no " + what + " " + resource + " on the classpath");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

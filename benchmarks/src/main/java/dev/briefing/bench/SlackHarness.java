@@ -1,12 +1,10 @@
 package dev.briefing.bench;
 
-import dev.briefing.core.BriefingCore;
 import dev.briefing.core.chat.BriefingCommands;
-import dev.briefing.core.chat.InMemoryArticleRepository;
 import dev.briefing.core.store.InMemoryInboundEventLog;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.slack.SlackBot;
-import dev.briefing.slack.SlackSettings;
+import dev.briefing.slack.settings.SlackSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,15 +41,7 @@ public final class SlackHarness {
   private SlackHarness() {}
 
   public static void main(String[] args) throws Exception {
-    BriefingCore core = Engines.create(Engines.BM25);
-    InMemoryArticleRepository articles = new InMemoryArticleRepository();
-    String sample = SampleArticles.NAMES.get(0);
-    articles.save(
-        core.engine()
-            .analyze(
-                core.reader()
-                    .parse(SampleArticles.fileName(sample), SampleArticles.content(sample))));
-    BriefingCommands commands = new BriefingCommands(core.engine(), core.reader(), articles, 3);
+    BriefingCommands commands = HeadlineChat.commands();
     InMemoryInboundEventLog events = new InMemoryInboundEventLog(100_000);
     AtomicInteger posted = new AtomicInteger();
     MockWebServer api = new MockWebServer();
@@ -81,16 +70,13 @@ public final class SlackHarness {
         Thread.sleep(5);
       }
       double answeredSeconds = (System.nanoTime() - start) / 1e9;
-      Arrays.sort(micros);
       System.out.printf(
-          "%d events from %d clients: %.0f acked/s; ack p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
+          "%d events from %d clients: %.0f acked/s; ack %s;"
               + " all answered (chat.postMessage) after %.2f s (%.0f/s)%n",
           EVENTS,
           CLIENTS,
           EVENTS / ackSeconds,
-          micros[EVENTS / 2] / 1e3,
-          micros[EVENTS * 99 / 100] / 1e3,
-          micros[EVENTS - 1] / 1e3,
+          Latencies.summary(micros),
           answeredSeconds,
           EVENTS / answeredSeconds);
     } finally {

@@ -30,9 +30,7 @@ public class SummarizeBenchmark {
   public void setUp() {
     BriefingCore core = BriefingCore.createDefault();
     engine = core.engine();
-    analyzed =
-        engine.analyze(
-            core.reader().parse(SampleArticles.fileName(article), SampleArticles.content(article)));
+    analyzed = SampleArticles.analyzed(core, article);
   }
 
   @Benchmark

@@ -1,15 +1,13 @@
 package dev.briefing.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.briefing.core.BriefingCore;
 import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
-import dev.briefing.core.chat.InMemoryArticleRepository;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.telegram.TelegramBot;
-import dev.briefing.telegram.TelegramSettings;
+import dev.briefing.telegram.settings.TelegramSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +44,7 @@ public final class TelegramHarness {
   private TelegramHarness() {}
 
   public static void main(String[] args) throws Exception {
-    BriefingCore core = Engines.create(Engines.BM25);
-    InMemoryArticleRepository articles = new InMemoryArticleRepository();
-    String sample = SampleArticles.NAMES.get(0);
-    articles.save(
-        core.engine()
-            .analyze(
-                core.reader()
-                    .parse(SampleArticles.fileName(sample), SampleArticles.content(sample))));
-    BriefingCommands commands = new BriefingCommands(core.engine(), core.reader(), articles, 3);
+    BriefingCommands commands = HeadlineChat.commands();
     AtomicInteger handled = new AtomicInteger();
     CommandRouter counting =
         new CommandRouter(
@@ -105,10 +94,8 @@ public final class TelegramHarness {
         Thread.sleep(pause);
       }
     }
-    Arrays.sort(micros);
     System.out.printf(
-        "question -> reply, %d questions one at a time: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-        count, micros[count / 2] / 1e3, micros[count * 99 / 100] / 1e3, micros[count - 1] / 1e3);
+        "question -> reply, %d questions one at a time: %s%n", count, Latencies.summary(micros));
   }
 
   /** 1,000 questions from 1,000 chats at once: handled per second, and replies per second. */

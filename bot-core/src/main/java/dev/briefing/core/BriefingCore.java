@@ -10,16 +10,11 @@ import java.util.function.Supplier;
 /**
  * The engine's default wiring: the English language pipeline, the article reader and the briefing
  * engine. Loading the language models takes a few hundred milliseconds; create one and share it.
+ *
+ * @param reader reads article files and text
+ * @param engine analyzes articles and answers about them
  */
-public final class BriefingCore {
-  private final ArticleReader reader;
-  private final BriefingEngine engine;
-
-  public BriefingCore(ArticleReader reader, BriefingEngine engine) {
-    this.reader = reader;
-    this.engine = engine;
-  }
-
+public record BriefingCore(ArticleReader reader, BriefingEngine engine) {
   /** Loads the bundled English models and wires the default engine, on BM25 retrieval alone. */
   public static BriefingCore createDefault() {
     return createDefault(() -> SentenceEmbedder.NONE);
@@ -34,13 +29,5 @@ public final class BriefingCore {
     LanguagePipeline nlp = new OpenNlpPipeline();
     return new BriefingCore(
         new DefaultArticleReader(nlp), new DefaultBriefingEngine(nlp, embedder.get()));
-  }
-
-  public ArticleReader reader() {
-    return reader;
-  }
-
-  public BriefingEngine engine() {
-    return engine;
   }
 }

@@ -17,27 +17,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fires one subscription's digest: hands the subscription and the trigger's scheduled fire time to
- * the digest service, which sends it exactly once. Thin on purpose; created by {@link
- * DigestJobFactory} with its services. Never throws: a failure is logged and the next firing comes
- * as planned.
+ * the digest service, which sends it exactly once. Thin on purpose: it holds only thread-safe
+ * services, so {@link DigestJobFactory} hands the one instance to every firing. Never throws: a
+ * failure is logged and the next firing comes as planned.
  *
  * <p>The job requests recovery: when its node dies before the digest was claimed, another node (or
  * the restarted one) fires it again once Quartz sees the node's check-ins stop. When it dies after
  * the claim, that firing finds the digest claimed and does nothing; the digest service's recovery
  * pass sends it once the claim's lease ran out.
  */
-final class DigestJob implements Job {
+record DigestJob(DigestService digests, SubscriptionRepository subscriptions, Clock clock)
+    implements Job {
   private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
-
-  private final DigestService digests;
-  private final SubscriptionRepository subscriptions;
-  private final Clock clock;
-
-  DigestJob(DigestService digests, SubscriptionRepository subscriptions, Clock clock) {
-    this.digests = digests;
-    this.subscriptions = subscriptions;
-    this.clock = clock;
-  }
 
   @Override
   public void execute(JobExecutionContext context) {

@@ -1,8 +1,5 @@
 package dev.briefing.quartz;
 
-import dev.briefing.core.digest.DigestService;
-import dev.briefing.core.store.SubscriptionRepository;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.Job;
@@ -16,15 +13,14 @@ import org.quartz.spi.TriggerFiredBundle;
  * jobs, and the periodic tasks registered by name.
  */
 final class DigestJobFactory implements JobFactory {
-  private final DigestService digests;
-  private final SubscriptionRepository subscriptions;
-  private final Clock clock;
+  private final DigestJob digestJob;
   private final Map<String, Runnable> periodic = new ConcurrentHashMap<>();
 
-  DigestJobFactory(DigestService digests, SubscriptionRepository subscriptions, Clock clock) {
-    this.digests = digests;
-    this.subscriptions = subscriptions;
-    this.clock = clock;
+  /**
+   * @param digestJob the job every digest firing runs
+   */
+  DigestJobFactory(DigestJob digestJob) {
+    this.digestJob = digestJob;
   }
 
   /** Makes the periodic task of this name runnable by the scheduler's jobs. */
@@ -36,7 +32,7 @@ final class DigestJobFactory implements JobFactory {
   public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) throws SchedulerException {
     Class<? extends Job> type = bundle.getJobDetail().getJobClass();
     if (type == DigestJob.class) {
-      return new DigestJob(digests, subscriptions, clock);
+      return digestJob;
     }
     if (type == PeriodicJob.class) {
       String name = bundle.getJobDetail().getKey().getName();

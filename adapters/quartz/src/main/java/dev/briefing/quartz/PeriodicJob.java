@@ -12,17 +12,9 @@ import org.slf4j.LoggerFactory;
  * as planned.
  */
 @DisallowConcurrentExecution
-final class PeriodicJob implements Job {
+record PeriodicJob(String name, Runnable task) implements Job {
   static final String GROUP = "periodic";
   private static final Logger log = LoggerFactory.getLogger(PeriodicJob.class);
-
-  private final String name;
-  private final Runnable task;
-
-  PeriodicJob(String name, Runnable task) {
-    this.name = name;
-    this.task = task;
-  }
 
   @Override
   public void execute(JobExecutionContext context) {

@@ -59,17 +59,12 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
   private final String dataSourceName;
 
   private QuartzDigestScheduler(
-      Scheduler quartz,
-      DigestJobFactory jobs,
-      DigestService digests,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      String dataSource) {
+      Scheduler quartz, DigestJobFactory jobs, DigestJob digestJob, String dataSource) {
     this.quartz = quartz;
     this.jobs = jobs;
-    this.digests = digests;
-    this.subscriptions = subscriptions;
-    this.clock = clock;
+    this.digests = digestJob.digests();
+    this.subscriptions = digestJob.subscriptions();
+    this.clock = digestJob.clock();
     this.dataSourceName = dataSource;
   }
 
@@ -95,14 +90,15 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
       // Quartz keeps schedulers in a JVM-wide registry by name and would hand a second node in
       // the same process (as in tests) the first one; each instance here is owned by its creator.
       SchedulerRepository.getInstance().remove(settings.schedulerName());
-      DigestJobFactory jobs = new DigestJobFactory(digests, subscriptions, clock);
+      DigestJob digestJob = new DigestJob(digests, subscriptions, clock);
+      DigestJobFactory jobs = new DigestJobFactory(digestJob);
       quartz.setJobFactory(jobs);
       quartz
           .getListenerManager()
           .addTriggerListener(
               new MissedDigestListener(digests),
               GroupMatcher.triggerGroupEquals(DigestTriggers.GROUP));
-      return new QuartzDigestScheduler(quartz, jobs, digests, subscriptions, clock, dataSourceName);
+      return new QuartzDigestScheduler(quartz, jobs, digestJob, dataSourceName);
     } catch (SchedulerException e) {
       release(dataSourceName);
       throw new SchedulingException("cannot create the digest scheduler: " + e.getMessage(), e);

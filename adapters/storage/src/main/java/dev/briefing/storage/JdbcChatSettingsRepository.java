@@ -21,12 +21,7 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
 
   @Override
   public Optional<ZoneId> findZone(ChatAddress chat) {
-    return sql.queryOne(
-            "SELECT zone_id FROM chat_settings" + OF_CHAT,
-            row -> Optional.ofNullable(row.getString("zone_id")),
-            chat.platform(),
-            chat.chatId())
-        .flatMap(zone -> zone.map(ZoneId::of));
+    return find(chat, "zone_id").map(ZoneId::of);
   }
 
   @Override
@@ -36,17 +31,22 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
 
   @Override
   public Optional<String> findFocus(ChatAddress chat) {
-    return sql.queryOne(
-            "SELECT focus_article_id FROM chat_settings" + OF_CHAT,
-            row -> Optional.ofNullable(row.getString("focus_article_id")),
-            chat.platform(),
-            chat.chatId())
-        .flatMap(focus -> focus);
+    return find(chat, "focus_article_id");
   }
 
   @Override
   public void setFocus(ChatAddress chat, Optional<String> articleId) {
     upsert(chat, "focus_article_id", articleId.orElse(null));
+  }
+
+  /** The chat's value in {@code column} (a constant here, never user input), if it has one. */
+  private Optional<String> find(ChatAddress chat, String column) {
+    return sql.queryOne(
+            "SELECT " + column + " FROM chat_settings" + OF_CHAT,
+            row -> Optional.ofNullable(row.getString(column)),
+            chat.platform(),
+            chat.chatId())
+        .flatMap(value -> value);
   }
 
   // column is one of this class's constants, never user input.

@@ -86,18 +86,20 @@ public final class JdbcSubscriptionRepository implements SubscriptionRepository 
 
   @Override
   public int pauseChat(ChatAddress chat) {
-    return sql.update(
-        "UPDATE subscription SET paused = TRUE WHERE removed_at IS NULL AND paused = FALSE"
-            + OF_CHAT,
-        chat.platform(),
-        chat.chatId());
+    return setPaused(chat, true);
   }
 
   @Override
   public int resumeChat(ChatAddress chat) {
+    return setPaused(chat, false);
+  }
+
+  /** Pauses or resumes the chat's live subscriptions; returns how many changed. */
+  private int setPaused(ChatAddress chat, boolean paused) {
     return sql.update(
-        "UPDATE subscription SET paused = FALSE WHERE removed_at IS NULL AND paused = TRUE"
-            + OF_CHAT,
+        "UPDATE subscription SET paused = ? WHERE removed_at IS NULL AND paused = ?" + OF_CHAT,
+        paused,
+        !paused,
         chat.platform(),
         chat.chatId());
   }

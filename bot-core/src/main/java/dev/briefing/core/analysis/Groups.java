@@ -9,29 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 /** Common-noun speakers ("the transport workers' union", "analysts"), one entity per head noun. */
-final class Groups {
-  private final EntityTable table;
-  private final Discourse discourse;
-
-  Groups(EntityTable table, Discourse discourse) {
-    this.table = table;
-    this.discourse = discourse;
-  }
-
+record Groups(EntityTable table, Discourse discourse) {
   /** A common-noun speaker: "the transport workers' union", "analysts", "officials". */
   Entity group(int number, TaggedSentence s, int head) {
     int k = head;
     while (k - 1 >= 0) {
       Token b = s.get(k - 1);
-      String tag = b.tag();
-      if (tag.startsWith("NOUN")
-          || tag.startsWith("ADJ")
-          || tag.startsWith("PROPN")
-          || tag.startsWith("NUM")
-          || b.text().equals("'")
-          || b.text().equals("’")) {
+      if (b.hasTag("NOUN", "ADJ", "PROPN", "NUM") || b.text().equals("'") || b.text().equals("’")) {
         k--;
-      } else if (tag.startsWith("DET") || tag.startsWith("PRON")) {
+      } else if (b.hasTag("DET", "PRON")) {
         k--;
         break;
       } else {

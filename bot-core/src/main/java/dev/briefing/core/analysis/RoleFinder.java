@@ -17,6 +17,9 @@ final class RoleFinder {
   private static final Set<String> RELATIVE =
       Set.of("who", "which", "whose", "where", "when", "that");
 
+  /** Punctuation that ends a role or appositive; "and" ends one too. */
+  private static final Set<String> BOUNDARIES = Set.of(",", ".", ";", ":", "—");
+
   private final Discourse discourse;
 
   RoleFinder(Discourse discourse) {
@@ -113,23 +116,11 @@ final class RoleFinder {
   }
 
   static boolean startsNounPhrase(Token t) {
-    String tag = t.tag();
-    return tag.startsWith("DET")
-        || tag.startsWith("PRON")
-        || tag.startsWith("NOUN")
-        || tag.startsWith("ADJ")
-        || tag.startsWith("PROPN")
-        || tag.startsWith("NUM");
+    return t.hasTag("DET", "PRON", "NOUN", "ADJ", "PROPN", "NUM");
   }
 
   static boolean isBoundary(Token t) {
-    String x = t.text();
-    return x.equals(",")
-        || x.equals(".")
-        || x.equals(";")
-        || x.equals(":")
-        || x.equals("—")
-        || x.equalsIgnoreCase("and");
+    return BOUNDARIES.contains(t.text()) || t.text().equalsIgnoreCase("and");
   }
 
   static void learnGender(Entity e, String roleText) {

@@ -262,12 +262,8 @@ final class SubjectFinder {
   private static int nounPhraseStart(TaggedSentence s, int head) {
     int k = head;
     while (k > 0) {
-      String tag = s.get(k - 1).tag();
-      if (tag.startsWith("NOUN")
-          || tag.startsWith("ADJ")
-          || tag.startsWith("PROPN")
-          || tag.startsWith("DET")
-          || tag.contains("PART")) {
+      Token b = s.get(k - 1);
+      if (b.hasTag("NOUN", "ADJ", "PROPN", "DET") || b.tag().contains("PART")) {
         k--;
       } else {
         break;

@@ -14,6 +14,7 @@ final class Words {
           "of", "for", "to", "de", "del", "da", "van", "von", "der", "le", "la", "al", "bin", "&");
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "''", "``", "‘", "’");
   private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–");
 
   private static final Set<String> FUNCTION_TAGS =
@@ -36,14 +37,7 @@ final class Words {
   }
 
   static boolean isQuote(Token t) {
-    String s = t.text();
-    return s.equals("\"")
-        || s.equals("“")
-        || s.equals("”")
-        || s.equals("''")
-        || s.equals("``")
-        || s.equals("‘")
-        || s.equals("’");
+    return QUOTES.contains(t.text());
   }
 
   static boolean sentenceInitial(TaggedSentence s, int i) {
@@ -78,13 +72,7 @@ final class Words {
               && !Words.isQuote(s.get(i + 1))
               && !FUNCTION_TAGS.contains(t.tag()));
     }
-    String tag = t.tag();
-    return tag.startsWith("PROPN")
-        || tag.startsWith("NOUN")
-        || tag.startsWith("ADJ")
-        || tag.startsWith("X")
-        || tag.startsWith("VERB")
-        || tag.startsWith("NUM");
+    return t.hasTag("PROPN", "NOUN", "ADJ", "X", "VERB", "NUM");
   }
 
   /** Agent nouns and role words: "owner", "analyst", "councillor", "spokeswoman". */
@@ -104,7 +92,7 @@ final class Words {
   }
 
   static boolean isVerb(Token t) {
-    return t.tag().startsWith("VERB") || t.tag().startsWith("AUX");
+    return t.hasTag("VERB", "AUX");
   }
 
   /** The words of tokens {@code from} to {@code to}, without possessive endings. */

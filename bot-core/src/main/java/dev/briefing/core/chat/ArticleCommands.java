@@ -5,15 +5,14 @@ import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
+import dev.briefing.core.ingest.HttpUrls;
 import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Article;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,14 @@ import java.util.Optional;
  * pasted text, a link, or (on the local console only) a file path. An article added in a chat is
  * seen by that chat.
  */
-final class ArticleCommands {
+record ArticleCommands(
+    BriefingEngine engine,
+    ArticleReader reader,
+    ArticleRepository articles,
+    ChatFocus settings,
+    ChatScope scope,
+    Optional<ArticleFetcher> fetcher,
+    LanguageCheck language) {
   static final int PAGE_SIZE = 10;
 
   /** The platform whose user sits at the server: only it may name files on the server. */
@@ -30,31 +36,6 @@ final class ArticleCommands {
 
   private static final String NO_ARTICLES =
       "I have no articles yet. Add one with /add followed by a link or the article's text.";
-
-  private final BriefingEngine engine;
-  private final ArticleReader reader;
-  private final ArticleRepository articles;
-  private final ChatFocus settings;
-  private final ChatScope scope;
-  private final Optional<ArticleFetcher> fetcher;
-  private final LanguageCheck language;
-
-  ArticleCommands(
-      BriefingEngine engine,
-      ArticleReader reader,
-      ArticleRepository articles,
-      ChatFocus settings,
-      ChatScope scope,
-      Optional<ArticleFetcher> fetcher,
-      LanguageCheck language) {
-    this.language = language;
-    this.engine = engine;
-    this.reader = reader;
-    this.articles = articles;
-    this.settings = settings;
-    this.scope = scope;
-    this.fetcher = fetcher;
-  }
 
   List<CommandSpec> commands() {
     return List.of(
@@ -199,16 +180,19 @@ final class ArticleCommands {
     return reader.parse("pasted.txt", arguments);
   }
 
+  /** A link when the text is one word starting with http:// or https://, in any case. */
   private static Optional<URI> link(String arguments) {
-    String lower = arguments.toLowerCase(Locale.ROOT);
-    if (!(lower.startsWith("http://") || lower.startsWith("https://")) || arguments.contains(" ")) {
+    int colon = arguments.indexOf("://");
+    if (colon < 0
+        || !HttpUrls.isHttpScheme(arguments.substring(0, colon))
+        || arguments.contains(" ")) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(new URI(arguments.strip()));
-    } catch (URISyntaxException e) {
-      throw new BriefingException("That link is not a web address I can read: " + arguments, e);
+    Optional<URI> link = HttpUrls.parse(arguments);
+    if (link.isEmpty()) {
+      throw new BriefingException("That link is not a web address I can read: " + arguments);
     }
+    return link;
   }
 
   private static Path path(String arguments) {

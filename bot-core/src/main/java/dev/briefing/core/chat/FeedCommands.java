@@ -1,8 +1,8 @@
 package dev.briefing.core.chat;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.ingest.HttpUrls;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,18 +101,11 @@ public final class FeedCommands {
     return "Stopped following " + feed + ".";
   }
 
-  /** A feed address: http or https, with a host. */
+  /** A feed address: http or https, with a host, at most 500 characters. */
   static String feedUrl(String text) {
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null
-          && text.length() <= 500) {
-        return uri.toString();
-      }
-    } catch (URISyntaxException e) {
-      // answered below
+    Optional<URI> uri = text.length() <= 500 ? HttpUrls.parse(text) : Optional.empty();
+    if (uri.isPresent()) {
+      return uri.get().toString();
     }
     throw new BriefingException(
         (text.isEmpty() ? "Which feed?" : "'" + abbreviate(text) + "' is not a feed address.")

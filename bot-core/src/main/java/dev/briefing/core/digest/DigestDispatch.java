@@ -24,27 +24,13 @@ import org.slf4j.LoggerFactory;
  * since none of it reached the chat. The wait is bounded (half the claim lease), so a live sender
  * always records an outcome before its lease runs out and nobody takes its claim over.
  */
-final class DigestDispatch {
+record DigestDispatch(
+    DeliveryLog deliveries,
+    ChatAdapter chats,
+    Clock clock,
+    DigestOutcomes metrics,
+    Duration sendWait) {
   private static final Logger log = LoggerFactory.getLogger(DigestDispatch.class);
-
-  private final DeliveryLog deliveries;
-  private final ChatAdapter chats;
-  private final Clock clock;
-  private final DigestOutcomes metrics;
-  private final Duration wait;
-
-  DigestDispatch(
-      DeliveryLog deliveries,
-      ChatAdapter chats,
-      Clock clock,
-      DigestOutcomes metrics,
-      Duration wait) {
-    this.deliveries = deliveries;
-    this.chats = chats;
-    this.clock = clock;
-    this.metrics = metrics;
-    this.wait = wait;
-  }
 
   /**
    * Sends the claimed digest and waits for the platform to accept it. Never throws for a send.
@@ -69,11 +55,11 @@ final class DigestDispatch {
                     ? record(id, due, chat, failure)
                     : late(id, due, failure));
     try {
-      return recorded.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      return recorded.get(sendWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     } catch (TimeoutException e) {
-      String why = "no answer from the platform within " + DigestService.readable(wait);
+      String why = "no answer from the platform within " + DigestService.readable(sendWait);
       return unanswered(id, due, chat, settled, recorded, why);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

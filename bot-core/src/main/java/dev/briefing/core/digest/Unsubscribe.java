@@ -13,17 +13,7 @@ import java.util.Optional;
  * {@code /unsubscribe [id|all]}: alone it stops the chat's only digest, or asks which one. Another
  * chat's id is answered as an unknown one, so ids do not tell what other chats subscribed to.
  */
-final class Unsubscribe {
-  private final SubscriptionRepository subscriptions;
-  private final DigestScheduler scheduler;
-  private final Clock clock;
-
-  Unsubscribe(SubscriptionRepository subscriptions, DigestScheduler scheduler, Clock clock) {
-    this.subscriptions = subscriptions;
-    this.scheduler = scheduler;
-    this.clock = clock;
-  }
-
+record Unsubscribe(SubscriptionRepository subscriptions, DigestScheduler scheduler, Clock clock) {
   String handle(ChatAddress chat, String arguments) {
     List<Subscription> ofChat = subscriptions.findByChat(chat);
     if (ofChat.isEmpty()) {

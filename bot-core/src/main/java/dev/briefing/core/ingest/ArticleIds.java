@@ -1,9 +1,5 @@
 package dev.briefing.core.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +16,7 @@ final class ArticleIds {
       base = base.substring(0, dot);
     }
     String slug = slug(base.isBlank() || base.startsWith("http") ? title : base);
-    return slug + "-" + hash(String.join("\n\n", paragraphs));
+    return slug + "-" + ContentHash.sha256Hex(String.join("\n\n", paragraphs), 3);
   }
 
   static String slug(String s) {
@@ -30,15 +26,5 @@ final class ArticleIds {
       slug = slug.substring(0, 40).replaceAll("-+$", "");
     }
     return slug.isEmpty() ? "article" : slug;
-  }
-
-  private static String hash(String content) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 3);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
   }
 }

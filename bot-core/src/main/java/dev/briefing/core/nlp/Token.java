@@ -18,6 +18,16 @@ public record Token(String text, String tag, String lemma, int start, int end) {
     return tag.equals(posTag);
   }
 
+  /** Whether its tag starts with one of {@code posTags} (NOUN, PROPN, VERB, ...). */
+  public boolean hasTag(String... posTags) {
+    for (String posTag : posTags) {
+      if (tag.startsWith(posTag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public String lower() {
     return text.toLowerCase(java.util.Locale.ROOT);
   }

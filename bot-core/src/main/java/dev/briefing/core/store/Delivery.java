@@ -53,14 +53,7 @@ public record Delivery(
 
   /** A fresh claim. */
   public static Delivery claimed(long subscriptionId, Instant scheduledFireTime, Instant now) {
-    return new Delivery(
-        subscriptionId,
-        scheduledFireTime,
-        DeliveryStatus.CLAIMED,
-        now,
-        Optional.empty(),
-        Optional.empty(),
-        1);
+    return claim(subscriptionId, scheduledFireTime, now, 1);
   }
 
   /** This delivery finished with {@code status} at {@code now}. */
@@ -83,14 +76,7 @@ public record Delivery(
 
   /** Claimed again by a recovery pass at {@code now}. */
   public Delivery reclaimed(Instant now) {
-    return new Delivery(
-        subscriptionId,
-        scheduledFireTime,
-        DeliveryStatus.CLAIMED,
-        now,
-        Optional.empty(),
-        Optional.empty(),
-        attempts + 1);
+    return claim(subscriptionId, scheduledFireTime, now, attempts + 1);
   }
 
   /**
@@ -100,6 +86,19 @@ public record Delivery(
   public boolean abandoned(Instant staleBefore) {
     return status == DeliveryStatus.RELEASED
         || (status == DeliveryStatus.CLAIMED && claimedAt.isBefore(staleBefore));
+  }
+
+  /** Claimed at {@code now}, not finished, for the {@code attempts}-th time. */
+  private static Delivery claim(
+      long subscriptionId, Instant scheduledFireTime, Instant now, int attempts) {
+    return new Delivery(
+        subscriptionId,
+        scheduledFireTime,
+        DeliveryStatus.CLAIMED,
+        now,
+        Optional.empty(),
+        Optional.empty(),
+        attempts);
   }
 
   private static Instant micros(Instant instant, String field) {

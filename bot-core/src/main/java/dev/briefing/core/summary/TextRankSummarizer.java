@@ -89,12 +89,7 @@ public final class TextRankSummarizer {
   private static Map<String, Double> termFrequencies(TaggedSentence s) {
     Map<String, Double> tf = new HashMap<>();
     for (Token t : s.tokens()) {
-      String tag = t.tag();
-      if (tag.startsWith("NOUN")
-          || tag.startsWith("PROPN")
-          || tag.startsWith("VERB")
-          || tag.startsWith("ADJ")
-          || tag.startsWith("NUM")) {
+      if (t.hasTag("NOUN", "PROPN", "VERB", "ADJ", "NUM")) {
         tf.merge(t.lemma(), 1.0, Double::sum);
       }
     }

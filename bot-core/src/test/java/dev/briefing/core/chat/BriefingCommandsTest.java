@@ -228,6 +228,17 @@ class BriefingCommandsTest {
   }
 
   @Test
+  void onlyAWordStartingWithHttpOrHttpsInAnyCaseIsALink() {
+    assertThat(text(ALICE, "/add HTTPS://news.example/a"))
+        .isEqualTo("I can't fetch links here; paste the text.");
+    assertThat(text(ALICE, "/add https://"))
+        .isEqualTo("That link is not a web address I can read: https://");
+    assertThat(text(ALICE, "/add ftp://news.example/a")).startsWith("Send a link (/add https://…)");
+    assertThat(text(ALICE, "/add xhttps://news.example/a"))
+        .startsWith("Send a link (/add https://…)");
+  }
+
+  @Test
   void aFileSentWithAddBecomesAnArticleOfThatChat() {
     byte[] story = "Ferry fares rise\nFares rose by ten percent.".getBytes(StandardCharsets.UTF_8);
 

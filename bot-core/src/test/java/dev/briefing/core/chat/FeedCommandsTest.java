@@ -87,6 +87,15 @@ class FeedCommandsTest {
     assertThat(follows.allFeeds()).isEmpty();
   }
 
+  @Test
+  void aFeedAddressLongerThan500CharactersIsRefused() {
+    String longest = "https://news.example/" + "a".repeat(500 - "https://news.example/".length());
+
+    assertThat(text(ALICE, "/feed add " + longest + "b")).contains("is not a feed address");
+    assertThat(text(ALICE, "/feed add " + longest)).startsWith("Following " + longest);
+    assertThat(follows.allFeeds()).containsExactly(longest);
+  }
+
   private String text(ChatAddress chat, String text) {
     List<Reply> replies = router.route(new IncomingMessage(chat, "u", text));
     assertThat(replies).hasSize(1);

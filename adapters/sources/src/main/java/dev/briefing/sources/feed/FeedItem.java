@@ -1,12 +1,9 @@
 package dev.briefing.sources.feed;
 
+import dev.briefing.core.ingest.ContentHash;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,12 +51,6 @@ public record FeedItem(
    */
   public String contentHash() {
     String content = (title + "\n" + String.join("\n", paragraphs)).replaceAll("\\s+", " ").strip();
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return ContentHash.sha256Hex(content, 16);
   }
 }

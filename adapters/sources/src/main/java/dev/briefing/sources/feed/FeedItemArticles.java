@@ -11,17 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A feed item's article: its linked page, else the text the feed itself carries. */
-final class FeedItemArticles {
+record FeedItemArticles(UrlArticleSource pages, ArticleAssembler assembler) {
   private static final Logger LOG = LoggerFactory.getLogger(FeedItemArticles.class);
   private static final int MAX_TITLE = 90;
-
-  private final UrlArticleSource pages;
-  private final ArticleAssembler assembler;
-
-  FeedItemArticles(UrlArticleSource pages, ArticleAssembler assembler) {
-    this.pages = pages;
-    this.assembler = assembler;
-  }
 
   Optional<Article> article(URI feedUrl, FeedItem item) {
     if (item.link().isPresent()) {

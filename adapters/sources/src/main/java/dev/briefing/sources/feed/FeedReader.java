@@ -9,6 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.ingest.HttpUrls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -76,10 +77,7 @@ public final class FeedReader {
     }
     try {
       URI uri = feedUrl.resolve(link.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-      return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")
-          ? Optional.of(uri)
-          : Optional.empty();
+      return HttpUrls.isHttpScheme(uri.getScheme()) ? Optional.of(uri) : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

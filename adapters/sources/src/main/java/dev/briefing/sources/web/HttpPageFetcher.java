@@ -1,6 +1,7 @@
 package dev.briefing.sources.web;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.ingest.HttpUrls;
 import dev.briefing.core.store.CacheValidators;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -134,7 +135,7 @@ public final class HttpPageFetcher implements PageFetcher {
    */
   public static URI checkScheme(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
+    if (!HttpUrls.isHttpScheme(scheme)) {
       throw new BriefingException(
           "I only fetch http and https links, not "
               + (scheme.isEmpty() ? "\"" + url + "\"" : scheme + ": links"));

@@ -1,5 +1,6 @@
 package dev.briefing.sources.web;
 
+import dev.briefing.core.ingest.HttpUrls;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,8 +33,7 @@ record PageMetadata(
       }
       try {
         URI uri = url.resolve(candidate.strip());
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        if (HttpUrls.isHttp(uri)) {
           return uri;
         }
       } catch (IllegalArgumentException e) {

@@ -319,21 +319,13 @@ public final class SpeechFeatures {
 
   /** A token as a feature value: punctuation and function words as written, others by tag. */
   private static String shape(Token t) {
-    String tag = t.tag();
-    if (tag.startsWith("PUNCT")
-        || tag.startsWith("ADP")
-        || tag.startsWith("SCONJ")
-        || tag.startsWith("PRON")
-        || tag.startsWith("DET")
-        || tag.startsWith("CCONJ")
-        || tag.startsWith("PART")
-        || tag.startsWith("AUX")) {
+    if (t.hasTag("PUNCT", "ADP", "SCONJ", "PRON", "DET", "CCONJ", "PART", "AUX")) {
       return t.lower();
     }
-    if (tag.startsWith("VERB")) {
+    if (t.hasTag("VERB")) {
       return "VERB:" + t.lemma();
     }
-    return tag;
+    return t.tag();
   }
 
   private static String bucket(int gap) {
