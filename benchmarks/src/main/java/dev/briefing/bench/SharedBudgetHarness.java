@@ -81,7 +81,7 @@ public final class SharedBudgetHarness {
                     }));
       }
       CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
-      double seconds = (api.lastAcceptedNanos() - start) / 1e9;
+      double seconds = (api.lastTakenNanos() - start) / 1e9;
       double floor = chats / (double) TelegramChatAdapter.PER_TOKEN;
       System.out.printf(
           "%s: %d chats in %.2f s (floor %.2f s, bar 1.05 x floor = %.2f s: %s); 429s: %d;"
@@ -92,8 +92,8 @@ public final class SharedBudgetHarness {
           floor,
           1.05 * floor,
           seconds <= 1.05 * floor ? "within" : "over",
-          api.tooMany.get(),
-          api.sent.get(),
+          api.limit.tooMany.get(),
+          api.limit.sent.get(),
           TelegramChatAdapter.MAX_ATTEMPTS,
           refused.get());
       bots.forEach(TelegramBot::close);

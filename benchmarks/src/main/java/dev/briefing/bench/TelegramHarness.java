@@ -1,6 +1,5 @@
 package dev.briefing.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
@@ -151,15 +150,14 @@ public final class TelegramHarness {
 
   /** A Bot API that answers like Telegram and refuses a 31st message within one second. */
   private static final class FakeApi extends Dispatcher implements AutoCloseable {
-    private final ObjectMapper json = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
     private final Deque<long[]> queued = new ArrayDeque<>(); // {updateId, chatId, questionIndex}
     private final Map<Long, Long> served = new ConcurrentHashMap<>();
     private final Map<Long, Long> firstReply = new ConcurrentHashMap<>();
-    private final Deque<Long> lastSecond = new ArrayDeque<>();
     private final List<String> texts = new ArrayList<>();
-    final AtomicInteger sent = new AtomicInteger();
-    final AtomicInteger tooMany = new AtomicInteger();
+    private final BotApiSendLimit limit = new BotApiSendLimit(30);
+    final AtomicInteger sent = limit.sent;
+    final AtomicInteger tooMany = limit.tooMany;
     private long nextUpdate = 1;
 
     FakeApi() throws IOException {
@@ -215,34 +213,7 @@ public final class TelegramHarness {
     }
 
     private MockResponse send(String body) {
-      long now = System.nanoTime();
-      synchronized (lastSecond) {
-        while (!lastSecond.isEmpty() && now - lastSecond.peekFirst() >= 1_000_000_000L) {
-          lastSecond.pollFirst();
-        }
-        if (lastSecond.size() >= 30) {
-          tooMany.incrementAndGet();
-          return new MockResponse()
-              .setResponseCode(429)
-              .setHeader("Content-Type", "application/json")
-              .setBody(
-                  "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests\","
-                      + "\"parameters\":{\"retry_after\":1}}");
-        }
-        lastSecond.addLast(now);
-      }
-      long chat;
-      try {
-        chat = json.readTree(body).path("chat_id").asLong();
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      firstReply.putIfAbsent(chat, now);
-      sent.incrementAndGet();
-      return ok(
-          "{\"message_id\":1,\"date\":1764300000,\"chat\":{\"id\":"
-              + chat
-              + ",\"type\":\"private\"},\"text\":\"ok\"}");
+      return limit.answer(body, firstReply::putIfAbsent);
     }
 
     private static String update(long id, long chat, String text) {
@@ -258,9 +229,7 @@ public final class TelegramHarness {
     }
 
     private static MockResponse ok(String result) {
-      return new MockResponse()
-          .setHeader("Content-Type", "application/json")
-          .setBody("{\"ok\":true,\"result\":" + result + "}");
+      return BotApiSendLimit.ok(result);
     }
 
     @Override

@@ -1,15 +1,10 @@
 package dev.briefing.telegram.outbound;
 
-import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
-import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
-import dev.briefing.core.chat.ReplyParts;
 import dev.briefing.core.metrics.BotMetrics;
-import dev.briefing.core.outbound.ChatEvents;
 import dev.briefing.core.outbound.OutboundPlatform;
-import dev.briefing.core.outbound.OutboundQueue;
-import dev.briefing.core.outbound.Outgoing;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.RateLimits;
 import dev.briefing.core.outbound.TaskScheduler;
@@ -23,21 +18,14 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Delivers replies and digests to Telegram chats: renders them as HTML, splits long ones, and
- * queues the messages within Telegram's rate limits. {@link #send} returns once the messages are
- * queued; {@link #deliver} returns a future that tells when Telegram accepted them all. A chat that
- * blocked the bot has its subscriptions paused, and a group that became a supergroup has them
- * moved.
- *
- * <p>Shutting down is {@link #drain} (wait a bounded time for the queue to empty), then {@link
- * #close()} (hand back what is left: those deliveries fail with {@link NotDelivered#handedBack()}).
+ * Delivers replies and digests to Telegram chats ({@link QueuedChatAdapter}): renders them as HTML,
+ * split at Telegram's length limit, and queues the messages within Telegram's rate limits. A chat
+ * that blocked the bot has its subscriptions paused, and a group that became a supergroup has them
+ * moved (its replies complete once resent there).
  */
-public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
-  /** Tries per message before it is dropped: the first send and its retries. */
+public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
   /** The platform id of Telegram chats ({@code ChatAddress.platform()}). */
   public static final String PLATFORM = "telegram";
-
-  public static final int MAX_ATTEMPTS = 6;
 
   /** Telegram's limit per bot token: messages a second, over all chats. */
   public static final int PER_TOKEN = 30;
@@ -50,10 +38,7 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
    */
   public static final int SHARED_PER_TOKEN = PER_TOKEN - 1;
 
-  private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
-
-  private final TelegramRenderer renderer;
-  private final OutboundQueue<TelegramText> queue;
+  private final TelegramRenderer renderer = new TelegramRenderer();
 
   /**
    * Counts nothing; otherwise as {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository,
@@ -85,8 +70,8 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
 
   /**
    * As {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository, Clock, TaskScheduler,
-   * BotMetrics)}, drawing every send also from {@code shared}: the token's budget of 30 messages a
-   * second shared with the other instances on the same database.
+   * BotMetrics)}, drawing every send also from {@code shared}: the token's budget shared with the
+   * other instances on the same database.
    */
   public TelegramChatAdapter(
       MessageSender sender,
@@ -95,23 +80,18 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
       TaskScheduler scheduler,
       BotMetrics metrics,
       RateBudget shared) {
-    this.renderer = new TelegramRenderer();
-    this.queue =
-        new OutboundQueue<>(
-            OutboundPlatform.of(
-                PLATFORM,
-                "Telegram chat",
-                m -> sender.send(m.payload().toSendMessage(m.chat())),
-                TelegramFailures::of,
-                TelegramFailures::code),
-            limits().sharing(shared),
-            ChatEvents.updating(subscriptions, "Telegram chat"),
-            clock,
-            scheduler,
-            MAX_ATTEMPTS,
-            FIRST_BACK_OFF,
-            metrics);
-    metrics.queueDepth(PLATFORM, queue::depth);
+    super(
+        OutboundPlatform.of(
+            PLATFORM,
+            "Telegram chat",
+            m -> sender.send(m.payload().toSendMessage(m.chat())),
+            TelegramFailures::of,
+            TelegramFailures::code),
+        limits().sharing(shared),
+        subscriptions,
+        clock,
+        scheduler,
+        metrics);
   }
 
   /**
@@ -124,31 +104,9 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
         .withOverall(PER_TOKEN, Duration.ofSeconds(1));
   }
 
-  /** Queues the reply and returns; failures are logged, never reported to the caller. */
-  @Override
-  public void send(ChatAddress chat, Reply reply) {
-    enqueue(chat, reply, OptionalInt.empty(), null, () -> {});
-  }
-
-  /**
-   * Queues the reply; the future completes when Telegram accepted every part of it, and fails with
-   * {@link NotDelivered}: refused when a part was dropped (the chat blocked the bot, Telegram
-   * rejected it, or the retries ran out), handed back when the adapter closed before any part was
-   * sent. It always completes, at the latest when the adapter closes; a migrated group's reply
-   * completes once resent to the supergroup.
-   */
-  @Override
-  public CompletableFuture<Void> deliver(ChatAddress chat, Reply reply) {
-    try {
-      return enqueue(chat, reply, OptionalInt.empty(), null, () -> {});
-    } catch (RuntimeException e) { // not a Telegram chat: failed, as the port's default does
-      return CompletableFuture.failedFuture(e);
-    }
-  }
-
   /** Sends a reply whose first message quotes the message it answers. */
   public void reply(ChatAddress chat, Reply reply, int messageId) {
-    enqueue(chat, reply, OptionalInt.of(messageId), null, () -> {});
+    answer(chat, reply, messageId, null, () -> {});
   }
 
   /**
@@ -157,7 +115,12 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
    */
   public CompletableFuture<Void> answer(
       ChatAddress chat, Reply reply, int messageId, Integer updateId, Runnable firstAccepted) {
-    return enqueue(chat, reply, OptionalInt.of(messageId), updateId, firstAccepted);
+    List<TelegramText> parts = new ArrayList<>(renderFor(chat, reply));
+    if (!parts.isEmpty()) {
+      parts.set(0, parts.get(0).replyingTo(messageId));
+    }
+    String update = updateId == null ? null : updateId.toString();
+    return queueParts(chat, parts, update, firstAccepted).future();
   }
 
   /** As {@link #answer(ChatAddress, Reply, int, Integer, Runnable)}, timing nothing. */
@@ -166,45 +129,10 @@ public final class TelegramChatAdapter implements ChatAdapter, AutoCloseable {
     return answer(chat, reply, messageId, updateId, () -> {});
   }
 
-  /** Messages queued or in flight, not yet accepted, dropped or handed back. */
-  public int queued() {
-    return queue.depth();
-  }
-
-  /**
-   * Waits up to {@code timeout} until every message queued so far was accepted or dropped; the rate
-   * limits and retry waits still apply, so a bound is needed.
-   *
-   * @return true when the queue emptied in time
-   */
-  public boolean drain(Duration timeout) throws InterruptedException {
-    return queue.drain(timeout);
-  }
-
-  /** Stops sending: messages still queued are handed back, with one log line counting them. */
   @Override
-  public void close() {
-    queue.close();
-  }
-
-  private CompletableFuture<Void> enqueue(
-      ChatAddress chat, Reply reply, OptionalInt replyTo, Integer updateId, Runnable first) {
-    if (!PLATFORM.equals(chat.platform())) {
-      throw new IllegalArgumentException("not a Telegram chat: " + chat);
-    }
-    List<String> chunks = renderer.render(reply);
-    if (chunks.isEmpty()) {
-      return CompletableFuture.completedFuture(null); // nothing to show, nothing to wait for
-    }
-    ReplyParts delivery = new ReplyParts(chunks.size(), first);
-    String update = updateId == null ? null : updateId.toString();
-    List<Outgoing<TelegramText>> messages = new ArrayList<>();
-    for (int i = 0; i < chunks.size(); i++) {
-      OptionalInt quoted = i == 0 ? replyTo : OptionalInt.empty();
-      messages.add(Outgoing.of(chat, new TelegramText(chunks.get(i), quoted), delivery, update));
-    }
-    CompletableFuture<Void> done = delivery.future();
-    queue.enqueue(messages);
-    return done;
+  protected List<TelegramText> render(Reply reply) {
+    return renderer.render(reply).stream()
+        .map(html -> new TelegramText(html, OptionalInt.empty()))
+        .toList();
   }
 }

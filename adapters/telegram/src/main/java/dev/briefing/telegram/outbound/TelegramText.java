@@ -21,6 +21,11 @@ record TelegramText(String html, OptionalInt replyTo) {
     replyTo = replyTo == null ? OptionalInt.empty() : replyTo;
   }
 
+  /** The same text, quoting the message {@code messageId}. */
+  TelegramText replyingTo(int messageId) {
+    return new TelegramText(html, OptionalInt.of(messageId));
+  }
+
   /** The Bot API request that sends it to {@code chat} (and its forum topic, if any). */
   SendMessage toSendMessage(ChatAddress chat) {
     SendMessage.SendMessageBuilder<?, ?> send =
