@@ -13,11 +13,9 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code briefing ask}: one question from the arguments, or many from stdin with --batch. */
 @Command(
@@ -27,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class AskCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(AskCommand.class);
 
-  @Spec private CommandSpec spec;
+  @Mixin private AnswerOutput output;
 
   @Option(
       names = "--article",
@@ -35,9 +33,6 @@ final class AskCommand implements Callable<Integer> {
       required = true,
       description = "An article file (.txt, .md or .html); repeat the option for several.")
   private List<Path> articles = new ArrayList<>();
-
-  @Option(names = "--json", description = "Print {\"found\", \"answer\", \"citations\"} as JSON.")
-  private boolean json;
 
   @Option(
       names = "--batch",
@@ -62,16 +57,15 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String question = String.join(" ", words).strip();
     if (batch && !question.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "give a QUESTION or --batch, not both");
+      throw output.usageError("give a QUESTION or --batch, not both");
     }
     if (!batch && question.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(),
+      throw output.usageError(
           "missing QUESTION, e.g. briefing ask --article news.txt Who is quoted?");
     }
     List<AnalyzedArticle> scope = context.analyze(articles);
     BriefingEngine engine = context.core().engine();
-    AnswerWriter writer = new AnswerWriter(context.out(), json);
+    AnswerWriter writer = output.writer(context.out());
     if (!batch) {
       writer.write(engine.ask(scope, question));
       return 0;

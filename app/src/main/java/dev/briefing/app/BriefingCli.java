@@ -1,6 +1,6 @@
 package dev.briefing.app;
 
-import java.util.List;
+import dev.briefing.app.wiring.FrontendFactory;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +25,7 @@ final class BriefingCli implements Callable<Integer> {
   static CommandLine create(CliContext context) {
     // Chat platforms plug in here (Telegram when TELEGRAM_BOT_TOKEN is set, Slack when
     // SLACK_BOT_TOKEN is set); the console chat runs when none is enabled.
-    RunCommand run =
-        new RunCommand(context, List.of(new TelegramFrontendFactory(), new SlackFrontendFactory()));
+    RunCommand run = new RunCommand(context, FrontendFactory.chatPlatforms());
     CliErrors errors = new CliErrors();
     return new CommandLine(new BriefingCli(run))
         .addSubcommand("run", run)

@@ -1,6 +1,7 @@
 package dev.briefing.app;
 
-import dev.briefing.app.BriefingConfig.Retrieval;
+import dev.briefing.app.config.BriefingConfig.Retrieval;
+import dev.briefing.app.config.ConfigLoader;
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingCore;
 import java.io.BufferedReader;

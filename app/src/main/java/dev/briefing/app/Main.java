@@ -1,5 +1,6 @@
 package dev.briefing.app;
 
+import dev.briefing.app.wiring.CoreFactory;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,11 +1,18 @@
 package dev.briefing.app;
 
+import dev.briefing.app.config.BriefingConfig;
+import dev.briefing.app.config.ConfigLoader;
+import dev.briefing.app.intake.ArticleLoader;
+import dev.briefing.app.ops.AdminPort;
+import dev.briefing.app.ops.GracefulShutdown;
+import dev.briefing.app.wiring.BotServices;
+import dev.briefing.app.wiring.ChatFrontend;
+import dev.briefing.app.wiring.FrontendFactory;
 import dev.briefing.console.ConsoleChat;
 import dev.briefing.console.ConsoleChatAdapter;
 import dev.briefing.console.ConsoleRenderer;
 import dev.briefing.core.BriefingCore;
 import dev.briefing.core.BriefingException;
-import dev.briefing.core.chat.ArticleRepository;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.model.Article;
@@ -66,7 +73,9 @@ final class RunCommand implements Callable<Integer> {
     BotServices services = new BotServices(core, config, chats, Clock.systemUTC());
     AdminPort admin;
     try {
-      admin = AdminPort.open(config, services);
+      admin =
+          AdminPort.open(
+              config.adminPort(), services::databaseReachable, services.metrics()::scrape);
     } catch (RuntimeException e) {
       services.close();
       throw e;
@@ -84,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
             .then("admin port", admin::close);
     context.onShutdown(shutdown::run);
     try {
-      loadArticles(config, services.articles());
+      loadArticles(config, services.articleLoader());
       running.addAll(frontends(config, services.frontendServices(chats)));
       services.startDigests();
       admin.serving(running);
@@ -99,20 +108,14 @@ final class RunCommand implements Callable<Integer> {
    * Stores the configured articles (or the sample). One stored before with the same text is kept as
    * it is, so a restart does not make it new again for the next digest.
    */
-  private void loadArticles(BriefingConfig config, ArticleRepository repository) {
+  private void loadArticles(BriefingConfig config, ArticleLoader loader) {
     BriefingCore core = context.core();
     List<Path> paths = articles.isEmpty() ? config.articles() : articles;
     List<Article> loaded =
         paths.isEmpty()
             ? List.of(sample())
             : paths.stream().map(p -> core.reader().read(context.workDir().resolve(p))).toList();
-    for (Article article : loaded) {
-      boolean unchanged =
-          repository.find(article.id()).map(a -> a.article().equals(article)).orElse(false);
-      if (!unchanged) {
-        repository.save(core.engine().analyze(article));
-      }
-    }
+    loaded.forEach(loader::loadIfChanged);
   }
 
   private Article sample() {

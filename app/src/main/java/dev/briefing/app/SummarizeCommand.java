@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code briefing summarize}: an extractive summary of one article. */
 @Command(
@@ -17,8 +15,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Summarize an article in N of its own sentences, in article order.")
 final class SummarizeCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
   @Option(
       names = "--article",
       paramLabel = "PATH",
@@ -32,8 +28,7 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "How many sentences (default: ${DEFAULT-VALUE}).")
   private int sentences = BriefingEngine.DEFAULT_SUMMARY_SENTENCES;
 
-  @Option(names = "--json", description = "Print {\"found\", \"answer\", \"citations\"} as JSON.")
-  private boolean json;
+  @Mixin private AnswerOutput output;
 
   private final CliContext context;
 
@@ -44,12 +39,10 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (sentences < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--sentences must be a whole number of at least 1, was " + sentences);
+      throw output.usageError("--sentences must be a whole number of at least 1, was " + sentences);
     }
     AnalyzedArticle analyzed = context.analyze(List.of(article)).get(0);
-    new AnswerWriter(context.out(), json)
-        .write(context.core().engine().summarize(analyzed, sentences));
+    output.writer(context.out()).write(context.core().engine().summarize(analyzed, sentences));
     return 0;
   }
 }

@@ -6,17 +6,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.Slice;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * bot-core's shape: its packages form no cycle, adapters stay apart from one another, and adapters
  * and the app reach the engine only through its API packages (each says so in its package-info).
+ * The app's own packages (the command line, config, wiring, ops, intake) form no cycle either.
  * Tools (benchmarks, loadtest, training) are not on this classpath and may use internals.
  */
 @AnalyzeClasses(
@@ -78,6 +82,38 @@ class ArchitectureTest {
           .because(
               "bot-core's API packages are its contract; the internals (analysis, qa, nlp,"
                   + " retrieval...) must stay free to change without touching an adapter");
+
+  @ArchTest
+  static final ArchRule appPackagesHaveNoCycles =
+      slices()
+          .assignedFrom(new AppPackages())
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "the command line uses config, wiring, ops and intake, and each of those only the"
+                  + " ones below it, so each can be read and tested without the others above");
+
+  /** The app's root package (the command line) and each of its sub-packages, one slice each. */
+  private static final class AppPackages implements SliceAssignment {
+    private static final String ROOT = "dev.briefing.app";
+
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+      String name = javaClass.getPackageName();
+      if (name.equals(ROOT)) {
+        return SliceIdentifier.of(ROOT + " (command line)");
+      }
+      if (name.startsWith(ROOT + ".")) {
+        return SliceIdentifier.of(ROOT + "." + name.substring(ROOT.length() + 1).split("\\.")[0]);
+      }
+      return SliceIdentifier.ignore();
+    }
+
+    @Override
+    public String getDescription() {
+      return "the app's packages";
+    }
+  }
 
   private static DescribedPredicate<Slice> areAdapters() {
     return DescribedPredicate.describe("are adapters", s -> ADAPTERS.contains(s.getNamePart(1)));

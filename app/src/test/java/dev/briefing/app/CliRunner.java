@@ -1,6 +1,6 @@
 package dev.briefing.app;
 
-import dev.briefing.app.BriefingConfig.Retrieval;
+import dev.briefing.app.config.BriefingConfig.Retrieval;
 import dev.briefing.core.BriefingCore;
 import dev.briefing.testing.FakeArticleReader;
 import dev.briefing.testing.FakeBriefingEngine;

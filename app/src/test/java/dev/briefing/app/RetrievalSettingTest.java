@@ -29,7 +29,7 @@ class RetrievalSettingTest {
 
   @Test
   void askAndSummarizeTakeTheEnvironmentOverride() {
-    cli.env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "false");
+    cli.env.put("BRIEFING_RETRIEVAL_EMBEDDINGS", "false");
 
     assertThat(cli.run("ask", "--article", "budget.txt", "What was the vote?").exitCode()).isZero();
     assertThat(cli.retrieval.embeddings()).isFalse();
@@ -39,7 +39,7 @@ class RetrievalSettingTest {
 
   @Test
   void askRejectsABadOverrideInOneLine() {
-    cli.env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "maybe");
+    cli.env.put("BRIEFING_RETRIEVAL_EMBEDDINGS", "maybe");
 
     CliRunner.Result result = cli.run("ask", "--article", "budget.txt", "What was the vote?");
 
@@ -64,7 +64,7 @@ class RetrievalSettingTest {
   @Test
   void theEnvironmentOverridesTheFileForRun() throws IOException {
     writeConfig("retrieval:\n  embeddings: false\n");
-    cli.env.put(ConfigLoader.ENV_RETRIEVAL_EMBEDDINGS, "true");
+    cli.env.put("BRIEFING_RETRIEVAL_EMBEDDINGS", "true");
 
     assertThat(cli.runWithInput("/quit\n", "run").exitCode()).isZero();
 

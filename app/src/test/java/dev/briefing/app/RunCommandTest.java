@@ -182,7 +182,7 @@ class RunCommandTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    cli.env.put(ConfigLoader.ENV_ADMIN_PORT, String.valueOf(port));
+    cli.env.put("BRIEFING_ADMIN_PORT", String.valueOf(port));
     var http = HttpClient.newHttpClient();
     var ready = URI.create("http://127.0.0.1:" + port + "/readyz");
     List<String> seen = new CopyOnWriteArrayList<>();

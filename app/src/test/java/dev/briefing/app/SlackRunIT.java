@@ -3,8 +3,8 @@ package dev.briefing.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.briefing.slack.FakeSlackApi;
-import dev.briefing.slack.SignedRequests;
+import dev.briefing.slack.testing.FakeSlackApi;
+import dev.briefing.slack.testing.SignedRequests;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.briefing.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.briefing.app.intake.FeedIntake;
 import dev.briefing.core.chat.ArticleOrigin;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.InMemoryArticleRepository;
@@ -69,7 +70,7 @@ class SourcesRunIT {
   @Test
   void aLinkSentToTheBotBecomesAnArticleOfThatChat() {
     CliRunner cli = new CliRunner(dir);
-    cli.env.put(ConfigLoader.ENV_ALLOW_PRIVATE_NETWORKS, "true");
+    cli.env.put("BRIEFING_SOURCES_ALLOW_PRIVATE_NETWORKS", "true");
 
     String out = cli.runWithInput("/add " + base + "/story\n/articles\n", "run").out();
 
