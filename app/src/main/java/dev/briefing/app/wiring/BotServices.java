@@ -18,6 +18,7 @@ import dev.briefing.core.chat.FeedCommands;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.digest.DigestService;
 import dev.briefing.core.digest.SubscriptionCommands;
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.FeedFollowRepository;
 import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
@@ -41,6 +42,7 @@ import dev.briefing.storage.JdbcDeliveryLog;
 import dev.briefing.storage.JdbcFeedFollowRepository;
 import dev.briefing.storage.JdbcFeedStateStore;
 import dev.briefing.storage.JdbcInboundEventLog;
+import dev.briefing.storage.JdbcRateBudget;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -181,7 +183,16 @@ public final class BotServices implements AutoCloseable {
 
   /** What a chat platform's front end serves with; {@code chats} takes its outbound adapter. */
   public FrontendFactory.Services frontendServices(PlatformChatAdapter chats) {
-    return new FrontendFactory.Services(router, commands, chats, subscriptions, events, metrics);
+    return new FrontendFactory.Services(
+        router,
+        commands,
+        chats,
+        subscriptions,
+        events,
+        metrics,
+        (platform, credential, perSecond) ->
+            JdbcRateBudget.shared(database, JdbcRateBudget.key(platform, credential), perSecond)
+                .orElse(RateBudget.unlimited()));
   }
 
   public MicrometerMetrics metrics() {

@@ -6,6 +6,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.metrics.BotMetrics;
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.util.List;
@@ -44,5 +45,18 @@ public interface FrontendFactory {
       PlatformChatAdapter chats,
       SubscriptionRepository subscriptions,
       InboundEventLog events,
-      BotMetrics metrics) {}
+      BotMetrics metrics,
+      SharedBudgets budgets) {}
+
+  /**
+   * The send budgets shared by every instance on the database: a platform credential's budget of
+   * {@code perSecond} sends, kept in PostgreSQL; {@link RateBudget#unlimited()} on H2, where one
+   * instance runs and its own pacing is enough.
+   */
+  @FunctionalInterface
+  interface SharedBudgets {
+    SharedBudgets NONE = (platform, credential, perSecond) -> RateBudget.unlimited();
+
+    RateBudget of(String platform, String credential, int perSecond);
+  }
 }

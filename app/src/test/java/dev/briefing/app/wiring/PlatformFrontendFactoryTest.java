@@ -65,7 +65,9 @@ class PlatformFrontendFactoryTest {
 
   private Optional<ChatFrontend> create() {
     BriefingConfig config = new ConfigLoader(dir, env).load(Optional.empty());
-    var services = new FrontendFactory.Services(null, List.of(), chats, null, null, null);
+    var services =
+        new FrontendFactory.Services(
+            null, List.of(), chats, null, null, null, FrontendFactory.SharedBudgets.NONE);
     return slack.create(config, env, services);
   }
 }
