@@ -222,7 +222,7 @@ public final class SlackBot implements AutoCloseable {
     AuthTestResponse me = api.authTest();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
     FileIntake files = new FileIntake(router, downloader);
-    new SlackListeners(mapper, router, adapter, api, api, dedup, files, workers, metrics, clock)
+    SlackListeners.create(mapper, router, adapter, api, api, dedup, files, workers, metrics, clock)
         .register(app);
     try {
       if (settings.socketMode()) {

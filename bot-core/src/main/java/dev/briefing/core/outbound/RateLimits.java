@@ -19,33 +19,23 @@ import java.util.function.Predicate;
 public final class RateLimits implements RatePolicy {
   private static final int PRUNE_ABOVE = 10_000;
 
-  private final Duration perChat;
-  private final Predicate<String> isGroup;
-  private final int perGroup;
-  private final Duration groupWindow;
-  private final int overall;
-  private final Duration overallWindow;
-  private final RateBudget shared;
-
-  private final Map<String, Instant> lastByChat = new HashMap<>();
-  private final Map<String, Deque<Instant>> recentByGroup = new HashMap<>();
-  private final Deque<Instant> recent = new ArrayDeque<>();
-
-  private RateLimits(
+  /** The limits themselves; a policy adds the sends it counted. */
+  private record Limits(
       Duration perChat,
       Predicate<String> isGroup,
       int perGroup,
       Duration groupWindow,
       int overall,
       Duration overallWindow,
-      RateBudget shared) {
-    this.perChat = perChat;
-    this.isGroup = isGroup;
-    this.perGroup = perGroup;
-    this.groupWindow = groupWindow;
-    this.overall = overall;
-    this.overallWindow = overallWindow;
-    this.shared = shared;
+      RateBudget shared) {}
+
+  private final Limits limits;
+  private final Map<String, Instant> lastByChat = new HashMap<>();
+  private final Map<String, Deque<Instant>> recentByGroup = new HashMap<>();
+  private final Deque<Instant> recent = new ArrayDeque<>();
+
+  private RateLimits(Limits limits) {
+    this.limits = limits;
   }
 
   /** One message per {@code interval} to each chat, and no other limit. */
@@ -54,33 +44,42 @@ public final class RateLimits implements RatePolicy {
       throw new IllegalArgumentException("interval must not be negative, was " + interval);
     }
     return new RateLimits(
-        interval,
-        id -> false,
-        Integer.MAX_VALUE,
-        Duration.ZERO,
-        Integer.MAX_VALUE,
-        Duration.ZERO,
-        RateBudget.unlimited());
+        new Limits(
+            interval,
+            id -> false,
+            Integer.MAX_VALUE,
+            Duration.ZERO,
+            Integer.MAX_VALUE,
+            Duration.ZERO,
+            RateBudget.unlimited()));
   }
 
   /** Also at most {@code max} messages per {@code window} to each chat that {@code isGroup}. */
   public RateLimits withGroups(Predicate<String> groups, int max, Duration window) {
-    return new RateLimits(perChat, groups, positive(max), window, overall, overallWindow, shared);
+    Limits l = limits;
+    return new RateLimits(
+        new Limits(l.perChat, groups, positive(max), window, l.overall, l.overallWindow, l.shared));
   }
 
   /** Also at most {@code max} messages per {@code window} in all, from this instance. */
   public RateLimits withOverall(int max, Duration window) {
-    return new RateLimits(perChat, isGroup, perGroup, groupWindow, positive(max), window, shared);
+    Limits l = limits;
+    return new RateLimits(
+        new Limits(
+            l.perChat, l.isGroup, l.perGroup, l.groupWindow, positive(max), window, l.shared));
   }
 
   /** Also draws every send from {@code budget}, shared with other instances. */
   public RateLimits sharing(RateBudget budget) {
-    return new RateLimits(perChat, isGroup, perGroup, groupWindow, overall, overallWindow, budget);
+    Limits l = limits;
+    return new RateLimits(
+        new Limits(
+            l.perChat, l.isGroup, l.perGroup, l.groupWindow, l.overall, l.overallWindow, budget));
   }
 
   @Override
   public RateBudget shared() {
-    return shared;
+    return limits.shared;
   }
 
   @Override
@@ -88,14 +87,14 @@ public final class RateLimits implements RatePolicy {
     Instant at = now;
     Instant last = lastByChat.get(chatId);
     if (last != null) {
-      at = later(at, last.plus(perChat));
+      at = later(at, last.plus(limits.perChat));
     }
-    if (overall != Integer.MAX_VALUE) {
-      at = later(at, windowOpens(recent, overall, overallWindow, now));
+    if (limits.overall != Integer.MAX_VALUE) {
+      at = later(at, windowOpens(recent, limits.overall, limits.overallWindow, now));
     }
     Deque<Instant> group = recentByGroup.get(chatId);
     if (group != null) {
-      at = later(at, windowOpens(group, perGroup, groupWindow, now));
+      at = later(at, windowOpens(group, limits.perGroup, limits.groupWindow, now));
     }
     return at;
   }
@@ -103,15 +102,17 @@ public final class RateLimits implements RatePolicy {
   @Override
   public void record(String chatId, Instant at) {
     lastByChat.put(chatId, at);
-    if (overall != Integer.MAX_VALUE) {
-      add(recent, at, overallWindow);
+    if (limits.overall != Integer.MAX_VALUE) {
+      add(recent, at, limits.overallWindow);
     }
-    if (perGroup != Integer.MAX_VALUE && isGroup.test(chatId)) {
-      add(recentByGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>()), at, groupWindow);
+    if (limits.perGroup != Integer.MAX_VALUE && limits.isGroup.test(chatId)) {
+      add(recentByGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>()), at, limits.groupWindow);
     }
     if (lastByChat.size() > PRUNE_ABOVE) {
-      lastByChat.values().removeIf(last -> !last.plus(perChat).isAfter(at));
-      recentByGroup.values().removeIf(times -> times.peekLast().plus(groupWindow).isBefore(at));
+      lastByChat.values().removeIf(last -> !last.plus(limits.perChat).isAfter(at));
+      recentByGroup
+          .values()
+          .removeIf(times -> times.peekLast().plus(limits.groupWindow).isBefore(at));
     }
   }
 

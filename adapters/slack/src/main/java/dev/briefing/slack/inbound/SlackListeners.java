@@ -48,25 +48,21 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Public for {@code SlackBot}, which registers them on its Bolt app; not for the app.
  */
-public final class SlackListeners {
+public record SlackListeners(
+    SlashCommands commands,
+    SlackChatAdapter out,
+    HomePublisher home,
+    InboundDedup dedup,
+    FileIntake files,
+    Executor workers) {
   /** The slash command the app manifest declares. */
   static final String COMMAND = "/briefing";
 
   private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+  private static final SlackRenderer RENDERER = new SlackRenderer();
 
-  private final SlackMapper mapper;
-  private final CommandRouter router;
-  private final SlackChatAdapter out;
-  private final SlashCommands commands;
-  private final HomePublisher home;
-  private final InboundDedup dedup;
-  private final FileIntake files;
-  private final Executor workers;
-  private final BotMetrics metrics;
-  private final Clock clock;
-  private final SlackRenderer renderer = new SlackRenderer();
-
-  public SlackListeners(
+  /** The listeners, answering through {@code out} and the slash command's {@code responses}. */
+  public static SlackListeners create(
       SlackMapper mapper,
       CommandRouter router,
       SlackChatAdapter out,
@@ -77,16 +73,13 @@ public final class SlackListeners {
       Executor workers,
       BotMetrics metrics,
       Clock clock) {
-    this.mapper = mapper;
-    this.router = router;
-    this.out = out;
-    this.commands = new SlashCommands(mapper, router, responses, metrics, clock);
-    this.home = home;
-    this.dedup = dedup;
-    this.files = files;
-    this.workers = workers;
-    this.metrics = metrics;
-    this.clock = clock;
+    return new SlackListeners(
+        new SlashCommands(mapper, router, responses, metrics, clock),
+        out,
+        home,
+        dedup,
+        files,
+        workers);
   }
 
   /** Adds the {@link ReplayGuard} and every listener to {@code app}. */
@@ -97,7 +90,7 @@ public final class SlackListeners {
         (payload, ctx) -> {
           AppMentionEvent event = payload.getEvent();
           String id = payload.getEventId();
-          Instant arrived = clock.instant();
+          Instant arrived = commands.clock().instant();
           take(id, id, event.getChannel(), () -> onMention(event, id, arrived));
           return ctx.ack();
         });
@@ -106,7 +99,7 @@ public final class SlackListeners {
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
           String id = payload.getEventId();
-          Instant arrived = clock.instant();
+          Instant arrived = commands.clock().instant();
           take(id, id, event.getChannel(), () -> onDirectMessage(event, arrived));
           return ctx.ack();
         });
@@ -116,12 +109,16 @@ public final class SlackListeners {
         (payload, ctx) -> {
           MessageFileShareEvent event = payload.getEvent();
           String id = payload.getEventId();
-          Instant arrived = clock.instant();
+          Instant arrived = commands.clock().instant();
           take(
               id,
               id,
               event.getChannel(),
-              () -> mapper.sharedFile(event).ifPresent(file -> addFile(file, id, arrived)));
+              () ->
+                  commands
+                      .mapper()
+                      .sharedFile(event)
+                      .ifPresent(file -> addFile(file, id, arrived)));
           return ctx.ack();
         });
     app.event(
@@ -138,7 +135,7 @@ public final class SlackListeners {
         COMMAND,
         (request, ctx) -> {
           SlashCommandPayload payload = request.getPayload();
-          Instant arrived = clock.instant();
+          Instant arrived = commands.clock().instant();
           // Replays were skipped by the ReplayGuard already.
           take(
               null,
@@ -161,25 +158,26 @@ public final class SlackListeners {
   }
 
   private void onDirectMessage(MessageEvent event, Instant arrived) {
-    mapper.directMessage(event).ifPresent(message -> answer(message, arrived));
+    commands.mapper().directMessage(event).ifPresent(message -> answer(message, arrived));
   }
 
   // A mention carrying a file adds it; any other is a question or a command.
   private void onMention(AppMentionEvent event, String eventId, Instant arrived) {
-    mapper
+    commands
+        .mapper()
         .sharedFile(event)
         .ifPresentOrElse(
             file -> addFile(file, eventId, arrived),
-            () -> mapper.mention(event).ifPresent(message -> answer(message, arrived)));
+            () -> commands.mapper().mention(event).ifPresent(message -> answer(message, arrived)));
   }
 
   private void answer(IncomingMessage message, Instant arrived) {
-    metrics.messageIn(SlackMapper.PLATFORM);
-    reply(message.chat(), router.route(message), arrived);
+    commands.metrics().messageIn(SlackMapper.PLATFORM);
+    reply(message.chat(), commands.router().route(message), arrived);
   }
 
   private void addFile(SharedFile file, String eventId, Instant arrived) {
-    metrics.messageIn(SlackMapper.PLATFORM);
+    commands.metrics().messageIn(SlackMapper.PLATFORM);
     reply(file.chat(), files.take(file, eventId), arrived);
   }
 
@@ -188,7 +186,11 @@ public final class SlackListeners {
       Runnable firstAccepted =
           i == 0
               ? () ->
-                  metrics.answered(SlackMapper.PLATFORM, Duration.between(arrived, clock.instant()))
+                  commands
+                      .metrics()
+                      .answered(
+                          SlackMapper.PLATFORM,
+                          Duration.between(arrived, commands.clock().instant()))
               : () -> {};
       out.queue(chat, replies.get(i), firstAccepted);
     }
@@ -196,9 +198,9 @@ public final class SlackListeners {
 
   private void publishHome(String userId) {
     try {
-      home.publish(userId, renderer.home(router.helpText()));
+      home.publish(userId, RENDERER.home(commands.router().helpText()));
     } catch (IOException | SlackApiException e) {
-      metrics.platformError(SlackMapper.PLATFORM, SlackFailures.code(e));
+      commands.metrics().platformError(SlackMapper.PLATFORM, SlackFailures.code(e));
       log.warn("Could not publish the App Home of {}: {}", userId, e.getMessage());
     }
   }

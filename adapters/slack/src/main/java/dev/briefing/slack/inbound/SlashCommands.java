@@ -21,28 +21,14 @@ import org.slf4j.LoggerFactory;
  * who typed it. Counts the command in, each response Slack accepted out, the answer's latency from
  * the command's arrival to its first accepted response, and each refusal by its HTTP status.
  */
-final class SlashCommands {
+record SlashCommands(
+    SlackMapper mapper,
+    CommandRouter router,
+    ResponseSender responses,
+    BotMetrics metrics,
+    Clock clock) {
   private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
-
-  private final SlackMapper mapper;
-  private final CommandRouter router;
-  private final ResponseSender responses;
-  private final BotMetrics metrics;
-  private final Clock clock;
-  private final SlackRenderer renderer = new SlackRenderer();
-
-  SlashCommands(
-      SlackMapper mapper,
-      CommandRouter router,
-      ResponseSender responses,
-      BotMetrics metrics,
-      Clock clock) {
-    this.mapper = mapper;
-    this.router = router;
-    this.responses = responses;
-    this.metrics = metrics;
-    this.clock = clock;
-  }
+  private static final SlackRenderer RENDERER = new SlackRenderer();
 
   /** Routes the command and posts each part of each reply to its response_url. */
   void answer(SlashCommandPayload payload, Instant arrived) {
@@ -50,7 +36,7 @@ final class SlashCommands {
     metrics.messageIn(SlackMapper.PLATFORM);
     boolean answered = false;
     for (Reply reply : router.route(message)) {
-      for (SlackMessage rendered : renderer.render(reply)) {
+      for (SlackMessage rendered : RENDERER.render(reply)) {
         if (respond(payload.getResponseUrl(), rendered) && !answered) {
           answered = true;
           metrics.answered(SlackMapper.PLATFORM, Duration.between(arrived, clock.instant()));

@@ -43,7 +43,7 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
       SubscriptionRepository subscriptions,
       Clock clock,
       TaskScheduler scheduler) {
-    this(poster, subscriptions, clock, scheduler, BotMetrics.NONE);
+    this(poster, subscriptions, clock, scheduler, BotMetrics.NONE, RateBudget.unlimited());
   }
 
   /**
@@ -52,20 +52,8 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
    * @param clock the time the rate limit is measured in
    * @param scheduler where posts and retries run; one thread is plenty
    * @param metrics counts messages out, platform errors and the queue depth
-   */
-  public SlackChatAdapter(
-      MessagePoster poster,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      TaskScheduler scheduler,
-      BotMetrics metrics) {
-    this(poster, subscriptions, clock, scheduler, metrics, RateBudget.unlimited());
-  }
-
-  /**
-   * As {@link #SlackChatAdapter(MessagePoster, SubscriptionRepository, Clock, TaskScheduler,
-   * BotMetrics)}, drawing every post also from {@code shared}: the workspace's budget shared with
-   * the other instances on the same database.
+   * @param shared the budget every send also draws from: the workspace's budget shared with the
+   *     other instances on the same database.
    */
   public SlackChatAdapter(
       MessagePoster poster,

@@ -1,9 +1,9 @@
 package dev.briefing.slack.settings;
 
+import dev.briefing.core.ingest.HttpUrls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -91,7 +91,13 @@ public record SlackSettings(
               + " (or set SLACK_APP_TOKEN to use Socket Mode)");
     }
     int port = port(get(env, "SLACK_HTTP_PORT"), problems);
-    URI apiUrl = apiUrl(get(env, "SLACK_API_URL"), problems);
+    URI apiUrl =
+        HttpUrls.setting(
+            "SLACK_API_URL",
+            withSlash(get(env, "SLACK_API_URL")),
+            DEFAULT_API_URL,
+            SlackSettings::apiUrlProblem,
+            problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "Invalid Slack settings:\n- " + String.join("\n- ", problems));
@@ -129,29 +135,15 @@ public record SlackSettings(
     return DEFAULT_HTTP_PORT;
   }
 
-  private static URI apiUrl(String value, List<String> problems) {
-    if (value == null) {
-      return DEFAULT_API_URL;
-    }
-    try {
-      URI url = URI.create(value.endsWith("/") ? value : value + "/");
-      String problem = apiUrlProblem(url);
-      if (problem == null) {
-        return url;
-      }
-      problems.add("SLACK_API_URL: " + problem);
-    } catch (IllegalArgumentException e) {
-      problems.add("SLACK_API_URL is not a URL: " + value);
-    }
-    return DEFAULT_API_URL;
+  private static String withSlash(String value) {
+    return value == null || value.endsWith("/") ? value : value + "/";
   }
 
   private static String apiUrlProblem(URI url) {
     if (url == null) {
       return "apiUrl must not be null";
     }
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+    if (!HttpUrls.isHttp(url)) {
       return "apiUrl must be an http or https URL with a host, was " + url;
     }
     if (!url.getPath().endsWith("/")) {

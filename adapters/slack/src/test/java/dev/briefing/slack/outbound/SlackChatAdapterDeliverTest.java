@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.slack.rendering.SlackRenderer;
 import dev.briefing.slack.testing.RecordingMetrics;
@@ -36,7 +37,12 @@ class SlackChatAdapterDeliverTest {
   private final RecordingMetrics metrics = new RecordingMetrics();
   private final SlackChatAdapter adapter =
       new SlackChatAdapter(
-          poster, new InMemorySubscriptionRepository(clock), clock, scheduler, metrics);
+          poster,
+          new InMemorySubscriptionRepository(clock),
+          clock,
+          scheduler,
+          metrics,
+          RateBudget.unlimited());
 
   @Test
   void completesWhenSlackAcceptedEveryPart() {

@@ -40,16 +40,13 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
 
   private final TelegramRenderer renderer = new TelegramRenderer();
 
-  /**
-   * Counts nothing; otherwise as {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository,
-   * Clock, TaskScheduler, BotMetrics)}.
-   */
+  /** Counts nothing; otherwise as the full constructor. */
   public TelegramChatAdapter(
       MessageSender sender,
       SubscriptionRepository subscriptions,
       Clock clock,
       TaskScheduler scheduler) {
-    this(sender, subscriptions, clock, scheduler, BotMetrics.NONE);
+    this(sender, subscriptions, clock, scheduler, BotMetrics.NONE, RateBudget.unlimited());
   }
 
   /**
@@ -58,20 +55,8 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
    * @param clock the time the rate limits are measured in
    * @param scheduler where sends and retries run; one thread is plenty
    * @param metrics counts messages accepted, platform errors and the queue's depth
-   */
-  public TelegramChatAdapter(
-      MessageSender sender,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      TaskScheduler scheduler,
-      BotMetrics metrics) {
-    this(sender, subscriptions, clock, scheduler, metrics, RateBudget.unlimited());
-  }
-
-  /**
-   * As {@link #TelegramChatAdapter(MessageSender, SubscriptionRepository, Clock, TaskScheduler,
-   * BotMetrics)}, drawing every send also from {@code shared}: the token's budget shared with the
-   * other instances on the same database.
+   * @param shared the budget every send also draws from: the token's budget shared with the other
+   *     instances on the same database.
    */
   public TelegramChatAdapter(
       MessageSender sender,

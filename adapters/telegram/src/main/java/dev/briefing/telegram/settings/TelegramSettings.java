@@ -1,5 +1,6 @@
 package dev.briefing.telegram.settings;
 
+import dev.briefing.core.ingest.HttpUrls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,7 +123,13 @@ public record TelegramSettings(
     } else if (!TOKEN.matcher(token).matches()) {
       problems.add("TELEGRAM_BOT_TOKEN does not look like a bot token (123456:ABC-def_ghi)");
     }
-    URI apiUrl = apiUrl(get(env, "TELEGRAM_API_URL"), problems);
+    URI apiUrl =
+        HttpUrls.setting(
+            "TELEGRAM_API_URL",
+            get(env, "TELEGRAM_API_URL"),
+            DEFAULT_API_URL,
+            TelegramSettings::apiUrlProblem,
+            problems);
     Optional<Webhook> webhook = webhook(env, problems);
     Set<String> chats = ids(env, "TELEGRAM_ALLOWED_CHATS", problems);
     Set<String> users = ids(env, "TELEGRAM_ALLOWED_USERS", problems);
@@ -160,29 +167,11 @@ public record TelegramSettings(
         + "]";
   }
 
-  private static URI apiUrl(String value, List<String> problems) {
-    if (value == null) {
-      return DEFAULT_API_URL;
-    }
-    try {
-      URI url = URI.create(value);
-      String problem = apiUrlProblem(url);
-      if (problem == null) {
-        return url;
-      }
-      problems.add("TELEGRAM_API_URL: " + problem);
-    } catch (IllegalArgumentException e) {
-      problems.add("TELEGRAM_API_URL is not a URL: " + value);
-    }
-    return DEFAULT_API_URL;
-  }
-
   private static String apiUrlProblem(URI url) {
     if (url == null) {
       return "apiUrl must not be null";
     }
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
+    if (!HttpUrls.isHttpScheme(url.getScheme())) {
       return "apiUrl must be an http or https URL, was " + url;
     }
     if (url.getHost() == null) {

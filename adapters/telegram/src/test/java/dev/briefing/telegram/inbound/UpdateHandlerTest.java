@@ -3,6 +3,7 @@ package dev.briefing.telegram.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.telegram.CapturedLogs;
@@ -33,7 +34,12 @@ class UpdateHandlerTest {
   private UpdateHandler handler(AccessPolicy access) {
     TelegramChatAdapter out =
         new TelegramChatAdapter(
-            sender, new InMemorySubscriptionRepository(clock), clock, scheduler, metrics);
+            sender,
+            new InMemorySubscriptionRepository(clock),
+            clock,
+            scheduler,
+            metrics,
+            RateBudget.unlimited());
     return new UpdateHandler(
         new TelegramMapper(Fixtures.BOT),
         access,
