@@ -11,6 +11,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.InboundDedup;
@@ -200,7 +201,9 @@ public final class SlackBot implements AutoCloseable {
         Executors.newFixedThreadPool(4, DaemonThreads.named("slack-http", SlackMapper.PLATFORM));
     this.adapter =
         new SlackChatAdapter(
-            api, subscriptions, clock, TaskScheduler.on(outbound), metrics, shared);
+            api,
+            new QueuedChatAdapter.Context(
+                subscriptions, clock, TaskScheduler.on(outbound), metrics, shared));
   }
 
   /** Sends replies and digests to Slack channels; usable before {@link #start()}. */

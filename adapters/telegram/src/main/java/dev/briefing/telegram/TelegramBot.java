@@ -6,6 +6,7 @@ import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.TaskScheduler;
 import dev.briefing.core.store.InboundDedup;
@@ -175,7 +176,9 @@ public final class TelegramBot implements AutoCloseable {
             DaemonThreads.named("telegram-poll", TelegramMapper.PLATFORM));
     this.adapter =
         new TelegramChatAdapter(
-            client::execute, subscriptions, clock, TaskScheduler.on(outbound), metrics, shared);
+            client::execute,
+            new QueuedChatAdapter.Context(
+                subscriptions, clock, TaskScheduler.on(outbound), metrics, shared));
   }
 
   /** Sends replies and digests to Telegram chats; usable before {@link #start()}. */

@@ -39,32 +39,45 @@ public abstract class QueuedChatAdapter<P> implements ChatAdapter, AutoCloseable
   private final OutboundQueue<P> queue;
 
   /**
-   * @param platform sends one message and sorts its failures
-   * @param limits the platform's pacing, and the budget shared with other instances
+   * What a queued adapter needs besides its platform.
+   *
    * @param subscriptions paused when a chat is gone, moved when it migrates
    * @param clock the time the rate limits are measured in
    * @param scheduler where sends and retries run; one thread is plenty
    * @param metrics counts messages out, platform errors and the queue's depth
+   * @param shared the send budget shared with other instances; {@link RateBudget#unlimited()} when
+   *     this instance is alone
    */
-  protected QueuedChatAdapter(
-      OutboundPlatform<P> platform,
-      RatePolicy limits,
+  public record Context(
       SubscriptionRepository subscriptions,
       Clock clock,
       TaskScheduler scheduler,
-      BotMetrics metrics) {
+      BotMetrics metrics,
+      RateBudget shared) {
+    /** Counting nothing, sharing no budget. */
+    public static Context of(
+        SubscriptionRepository subscriptions, Clock clock, TaskScheduler scheduler) {
+      return new Context(subscriptions, clock, scheduler, BotMetrics.NONE, RateBudget.unlimited());
+    }
+  }
+
+  /**
+   * @param platform sends one message and sorts its failures
+   * @param limits the platform's own pacing; the context's shared budget is added to it
+   */
+  protected QueuedChatAdapter(OutboundPlatform<P> platform, RateLimits limits, Context context) {
     this.platform = platform.id();
     this.queue =
         new OutboundQueue<>(
             platform,
-            limits,
-            ChatEvents.updating(subscriptions, platform.chatLabel()),
-            clock,
-            scheduler,
+            limits.sharing(context.shared()),
+            ChatEvents.updating(context.subscriptions(), platform.chatLabel()),
+            context.clock(),
+            context.scheduler(),
             MAX_ATTEMPTS,
             FIRST_BACK_OFF,
-            metrics);
-    metrics.queueDepth(this.platform, queue::depth);
+            context.metrics());
+    context.metrics().queueDepth(this.platform, queue::depth);
   }
 
   /** The reply as the platform's messages, in order; empty when it has nothing to show. */

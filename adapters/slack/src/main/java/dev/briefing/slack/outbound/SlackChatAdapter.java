@@ -4,18 +4,13 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.LogIds;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.chat.ReplyParts;
-import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.OutboundPlatform;
 import dev.briefing.core.outbound.Outgoing;
 import dev.briefing.core.outbound.QueuedChatAdapter;
-import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.RateLimits;
 import dev.briefing.core.outbound.RefusedByPlatform;
-import dev.briefing.core.outbound.TaskScheduler;
-import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.slack.rendering.SlackMessage;
 import dev.briefing.slack.rendering.SlackRenderer;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,31 +32,12 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
 
   private final SlackRenderer renderer = new SlackRenderer();
 
-  /** Counts nothing: {@link BotMetrics#NONE}. */
-  public SlackChatAdapter(
-      MessagePoster poster,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      TaskScheduler scheduler) {
-    this(poster, subscriptions, clock, scheduler, BotMetrics.NONE, RateBudget.unlimited());
-  }
-
   /**
-   * @param poster posts one message to the Web API
-   * @param subscriptions paused when a channel is gone or the bot is no longer in it
-   * @param clock the time the rate limit is measured in
-   * @param scheduler where posts and retries run; one thread is plenty
-   * @param metrics counts messages out, platform errors and the queue depth
-   * @param shared the budget every send also draws from: the workspace's budget shared with the
-   *     other instances on the same database.
+   * @param poster the platform's send
+   * @param context the subscriptions to pause or move, the clock, the scheduler, the metrics and
+   *     the budget shared with other instances
    */
-  public SlackChatAdapter(
-      MessagePoster poster,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      TaskScheduler scheduler,
-      BotMetrics metrics,
-      RateBudget shared) {
+  public SlackChatAdapter(MessagePoster poster, Context context) {
     super(
         OutboundPlatform.of(
             PLATFORM,
@@ -69,11 +45,8 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
             m -> post(poster, m),
             SlackFailures::of,
             SlackFailures::code),
-        RateLimits.perChat(PER_CHANNEL).sharing(shared),
-        subscriptions,
-        clock,
-        scheduler,
-        metrics);
+        RateLimits.perChat(PER_CHANNEL),
+        context);
   }
 
   /**

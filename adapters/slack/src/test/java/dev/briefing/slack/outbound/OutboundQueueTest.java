@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.SendFailure;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
@@ -41,7 +42,7 @@ class OutboundQueueTest {
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(clock);
   private final SlackChatAdapter adapter =
-      new SlackChatAdapter(poster, subscriptions, clock, scheduler);
+      new SlackChatAdapter(poster, QueuedChatAdapter.Context.of(subscriptions, clock, scheduler));
 
   @Test
   void postsAtMostOneMessageASecondPerChannel() {
@@ -155,7 +156,8 @@ class OutboundQueueTest {
                   }
                   return method.invoke(subscriptions, args);
                 });
-    SlackChatAdapter adapter = new SlackChatAdapter(poster, failing, clock, scheduler);
+    SlackChatAdapter adapter =
+        new SlackChatAdapter(poster, QueuedChatAdapter.Context.of(failing, clock, scheduler));
     poster.failWith("channel_not_found");
     CompletableFuture<Void> gone = adapter.deliver(NEWS, Reply.text("a"));
     scheduler.runDue();

@@ -7,6 +7,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.briefing.core.chat.AbstractChatAdapterContract;
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.slack.rendering.SlackMessage;
 import dev.briefing.slack.rendering.SlackRenderer;
@@ -32,7 +33,8 @@ class SlackChatAdapterContractTest extends AbstractChatAdapterContract {
           return error;
         };
     return new SlackChatAdapter(
-        recording, new InMemorySubscriptionRepository(clock), clock, scheduler);
+        recording,
+        QueuedChatAdapter.Context.of(new InMemorySubscriptionRepository(clock), clock, scheduler));
   }
 
   @Override

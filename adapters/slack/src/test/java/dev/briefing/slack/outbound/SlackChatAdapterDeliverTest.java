@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.slack.rendering.SlackRenderer;
@@ -38,11 +39,12 @@ class SlackChatAdapterDeliverTest {
   private final SlackChatAdapter adapter =
       new SlackChatAdapter(
           poster,
-          new InMemorySubscriptionRepository(clock),
-          clock,
-          scheduler,
-          metrics,
-          RateBudget.unlimited());
+          new QueuedChatAdapter.Context(
+              new InMemorySubscriptionRepository(clock),
+              clock,
+              scheduler,
+              metrics,
+              RateBudget.unlimited()));
 
   @Test
   void completesWhenSlackAcceptedEveryPart() {

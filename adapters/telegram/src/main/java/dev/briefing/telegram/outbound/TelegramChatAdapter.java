@@ -2,15 +2,10 @@ package dev.briefing.telegram.outbound;
 
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
-import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.OutboundPlatform;
 import dev.briefing.core.outbound.QueuedChatAdapter;
-import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.outbound.RateLimits;
-import dev.briefing.core.outbound.TaskScheduler;
-import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.telegram.rendering.TelegramRenderer;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,31 +35,12 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
 
   private final TelegramRenderer renderer = new TelegramRenderer();
 
-  /** Counts nothing; otherwise as the full constructor. */
-  public TelegramChatAdapter(
-      MessageSender sender,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      TaskScheduler scheduler) {
-    this(sender, subscriptions, clock, scheduler, BotMetrics.NONE, RateBudget.unlimited());
-  }
-
   /**
-   * @param sender sends one message to the Bot API
-   * @param subscriptions paused when a chat blocks the bot, moved when a group migrates
-   * @param clock the time the rate limits are measured in
-   * @param scheduler where sends and retries run; one thread is plenty
-   * @param metrics counts messages accepted, platform errors and the queue's depth
-   * @param shared the budget every send also draws from: the token's budget shared with the other
-   *     instances on the same database.
+   * @param sender the platform's send
+   * @param context the subscriptions to pause or move, the clock, the scheduler, the metrics and
+   *     the budget shared with other instances
    */
-  public TelegramChatAdapter(
-      MessageSender sender,
-      SubscriptionRepository subscriptions,
-      Clock clock,
-      TaskScheduler scheduler,
-      BotMetrics metrics,
-      RateBudget shared) {
+  public TelegramChatAdapter(MessageSender sender, Context context) {
     super(
         OutboundPlatform.of(
             PLATFORM,
@@ -72,11 +48,8 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
             m -> sender.send(m.payload().toSendMessage(m.chat())),
             TelegramFailures::of,
             TelegramFailures::code),
-        limits().sharing(shared),
-        subscriptions,
-        clock,
-        scheduler,
-        metrics);
+        limits(),
+        context);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.briefing.telegram.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
@@ -35,11 +36,12 @@ class UpdateHandlerTest {
     TelegramChatAdapter out =
         new TelegramChatAdapter(
             sender,
-            new InMemorySubscriptionRepository(clock),
-            clock,
-            scheduler,
-            metrics,
-            RateBudget.unlimited());
+            new QueuedChatAdapter.Context(
+                new InMemorySubscriptionRepository(clock),
+                clock,
+                scheduler,
+                metrics,
+                RateBudget.unlimited()));
     return new UpdateHandler(
         new TelegramMapper(Fixtures.BOT),
         access,
@@ -175,7 +177,9 @@ class UpdateHandlerTest {
                   throw new IllegalStateException("engine broke");
                 }),
             new TelegramChatAdapter(
-                sender, new InMemorySubscriptionRepository(clock), clock, scheduler),
+                sender,
+                QueuedChatAdapter.Context.of(
+                    new InMemorySubscriptionRepository(clock), clock, scheduler)),
             (fileId, maxBytes) -> new byte[0],
             clock,
             metrics,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
@@ -31,7 +32,8 @@ class OutboundQueueTest {
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(clock);
   private final TelegramChatAdapter adapter =
-      new TelegramChatAdapter(sender, subscriptions, clock, scheduler);
+      new TelegramChatAdapter(
+          sender, QueuedChatAdapter.Context.of(subscriptions, clock, scheduler));
 
   @Test
   void sendsAtMostOneMessageASecondToAChat() {

@@ -3,6 +3,7 @@ package dev.briefing.telegram.outbound;
 import dev.briefing.core.chat.AbstractChatAdapterContract;
 import dev.briefing.core.chat.ChatAdapter;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.telegram.FakeSender;
 import dev.briefing.telegram.inbound.TelegramMapper;
@@ -19,7 +20,8 @@ class TelegramChatAdapterContractTest extends AbstractChatAdapterContract {
   @Override
   protected ChatAdapter newAdapter() {
     return new TelegramChatAdapter(
-        sender, new InMemorySubscriptionRepository(clock), clock, scheduler);
+        sender,
+        QueuedChatAdapter.Context.of(new InMemorySubscriptionRepository(clock), clock, scheduler));
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.telegram.CapturedLogs;
@@ -36,11 +37,12 @@ class TelegramDeliveryTest {
   private final TelegramChatAdapter adapter =
       new TelegramChatAdapter(
           sender,
-          new InMemorySubscriptionRepository(clock),
-          clock,
-          scheduler,
-          metrics,
-          RateBudget.unlimited());
+          new QueuedChatAdapter.Context(
+              new InMemorySubscriptionRepository(clock),
+              clock,
+              scheduler,
+              metrics,
+              RateBudget.unlimited()));
 
   @Test
   void completesWhenTelegramAcceptedEveryPart() {
