@@ -24,6 +24,9 @@ final class Lanes<P> {
    */
   record Next<P>(Outgoing<P> ready, Instant wake) {}
 
+  /** How long a reserved slot may lie in the past and still be used by a late drain. */
+  static final Duration STALE_AFTER = Duration.ofSeconds(1);
+
   private final RatePolicy limits;
   private final Map<String, Lane<P>> lanes = new LinkedHashMap<>();
   private Instant reservedSlot; // a slot of the shared budget reserved, not used yet
@@ -44,6 +47,9 @@ final class Lanes<P> {
 
   /** Takes the first message whose chat may be sent to at {@code now}, moving its chat last. */
   synchronized Next<P> next(Instant now) {
+    if (reservedSlot != null && reservedSlot.plus(STALE_AFTER).isBefore(now)) {
+      reservedSlot = null; // its message went elsewhere (dropped, handed back): the slot is past
+    }
     if (reservedSlot != null && reservedSlot.isAfter(now) && !lanes.isEmpty()) {
       return new Next<>(null, reservedSlot); // the shared budget's next slot is ours, not yet
     }
