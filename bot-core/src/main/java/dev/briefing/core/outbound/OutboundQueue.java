@@ -211,12 +211,9 @@ public final class OutboundQueue<P> implements AutoCloseable {
         metrics.platformError(platform.id(), platform.errorCode(error));
         handle(message, platform.classify(error));
       }
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException | Error e) { // an Error too: rethrown, it would stall the queue
       log.error("Failed to process a message to {} {}", label, message.chat(), e);
       settle(message, d -> d.refused("unexpected failure: " + e.getClass().getSimpleName()));
-      if (e instanceof Error error) {
-        throw error;
-      }
     }
   }
 
