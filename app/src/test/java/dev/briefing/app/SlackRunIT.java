@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.briefing.slack.testing.FakeSlackApi;
 import dev.briefing.slack.testing.SignedRequests;
+import dev.briefing.testing.CapturedLogs;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

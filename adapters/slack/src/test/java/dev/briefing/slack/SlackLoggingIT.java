@@ -12,6 +12,7 @@ import dev.briefing.slack.settings.SlackSettings;
 import dev.briefing.slack.testing.FakeSlackApi;
 import dev.briefing.slack.testing.Fixtures;
 import dev.briefing.slack.testing.SignedRequests;
+import dev.briefing.testing.CapturedLogs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

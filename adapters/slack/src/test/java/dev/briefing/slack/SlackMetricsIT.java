@@ -8,8 +8,8 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.slack.testing.FakeSlackApi;
 import dev.briefing.slack.testing.Fixtures;
-import dev.briefing.slack.testing.RecordingMetrics;
 import dev.briefing.slack.testing.SignedRequests;
+import dev.briefing.testing.RecordingMetrics;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.mockwebserver.MockResponse;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The Slack bot's metrics and {@code deliver} futures over real HTTP to the fake Web API. */
 class SlackMetricsIT {
   static final Duration WAIT = SlackBotHarness.WAIT;
+  static final String SLACK = "slack";
 
   private SlackBotHarness harness;
   private RecordingMetrics metrics;
@@ -33,6 +34,8 @@ class SlackMetricsIT {
   @AfterEach
   void stop() throws Exception {
     harness.close();
+    // Slack's errors only: no other platform's count, error or gauge either.
+    assertThat(metrics.platforms()).isSubsetOf(SLACK);
   }
 
   @Test
@@ -40,13 +43,13 @@ class SlackMetricsIT {
     harness.slack.post(SignedRequests.JSON, harness.directMessage("who was quoted?"));
 
     harness.awaitPosts(1);
-    await().atMost(WAIT).until(() -> metrics.latencies().size() == 1);
-    assertThat(metrics.in()).isEqualTo(1);
-    assertThat(metrics.out()).isEqualTo(1);
-    assertThat(metrics.latencies().get(0)).isGreaterThanOrEqualTo(Duration.ZERO);
-    assertThat(metrics.errors()).isEmpty();
-    assertThat(metrics.gauges("slack")).hasSize(1);
-    await().atMost(WAIT).until(() -> metrics.gauges("slack").get(0).getAsInt() == 0);
+    await().atMost(WAIT).until(() -> metrics.latencies(SLACK).size() == 1);
+    assertThat(metrics.in(SLACK)).isEqualTo(1);
+    assertThat(metrics.out(SLACK)).isEqualTo(1);
+    assertThat(metrics.latencies(SLACK).get(0)).isGreaterThanOrEqualTo(Duration.ZERO);
+    assertThat(metrics.errors(SLACK)).isEmpty();
+    assertThat(metrics.gauges(SLACK)).hasSize(1);
+    await().atMost(WAIT).until(() -> metrics.gauges(SLACK).get(0).getAsInt() == 0);
   }
 
   @Test
@@ -58,17 +61,17 @@ class SlackMetricsIT {
 
     harness.awaitPosts(1);
     harness.bot.close(); // finishes the answers in progress
-    assertThat(metrics.in()).isEqualTo(1);
+    assertThat(metrics.in(SLACK)).isEqualTo(1);
   }
 
   @Test
   void countsASlashCommandAndItsResponse() {
     harness.slack.post(SignedRequests.FORM, harness.slashCommand("summary 2", "11.22.33"));
 
-    await().atMost(WAIT).until(() -> metrics.latencies().size() == 1);
+    await().atMost(WAIT).until(() -> metrics.latencies(SLACK).size() == 1);
     assertThat(harness.api.responses()).hasSize(1);
-    assertThat(metrics.in()).isEqualTo(1);
-    assertThat(metrics.out()).isEqualTo(1);
+    assertThat(metrics.in(SLACK)).isEqualTo(1);
+    assertThat(metrics.out(SLACK)).isEqualTo(1);
   }
 
   @Test
@@ -77,11 +80,11 @@ class SlackMetricsIT {
 
     harness.slack.post(SignedRequests.FORM, harness.slashCommand("summary 2", "11.22.34"));
 
-    await().atMost(WAIT).until(() -> metrics.errors().contains("slack:404"));
+    await().atMost(WAIT).until(() -> metrics.errors(SLACK).contains("404"));
     harness.bot.close();
-    assertThat(metrics.in()).isEqualTo(1);
-    assertThat(metrics.out()).isZero();
-    assertThat(metrics.latencies()).isEmpty();
+    assertThat(metrics.in(SLACK)).isEqualTo(1);
+    assertThat(metrics.out(SLACK)).isZero();
+    assertThat(metrics.latencies(SLACK)).isEmpty();
   }
 
   @Test
@@ -92,7 +95,7 @@ class SlackMetricsIT {
     await().atMost(WAIT).until(delivered::isDone);
     assertThat(delivered).isCompleted();
     assertThat(harness.api.postsTo("C0DIGEST")).hasSize(1);
-    assertThat(metrics.out()).isEqualTo(1);
+    assertThat(metrics.out(SLACK)).isEqualTo(1);
   }
 
   @Test
@@ -110,7 +113,7 @@ class SlackMetricsIT {
     await().atMost(WAIT).until(delivered::isDone);
     assertThat(delivered).isCompleted();
     assertThat(harness.api.postsTo("C0DIGEST")).hasSize(2);
-    assertThat(metrics.errors()).containsExactly("slack:429");
+    assertThat(metrics.errors(SLACK)).containsExactly("429");
   }
 
   @Test
@@ -122,7 +125,7 @@ class SlackMetricsIT {
 
     await().atMost(WAIT).until(delivered::isDone);
     assertThat(notDelivered(delivered).handedBack()).isFalse();
-    assertThat(metrics.errors()).containsExactly("slack:not_in_channel");
+    assertThat(metrics.errors(SLACK)).containsExactly("not_in_channel");
   }
 
   @Test
@@ -138,6 +141,6 @@ class SlackMetricsIT {
 
     await().atMost(WAIT).until(delivered::isDone);
     assertThat(delivered).isCompleted();
-    assertThat(metrics.errors()).containsExactly("slack:500");
+    assertThat(metrics.errors(SLACK)).containsExactly("500");
   }
 }

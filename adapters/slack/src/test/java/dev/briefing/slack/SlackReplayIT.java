@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlackReplayIT {
   static final Duration WAIT = SlackBotHarness.WAIT;
+  static final String SLACK = "slack";
 
   private SlackBotHarness harness;
 
@@ -42,7 +43,7 @@ class SlackReplayIT {
     harness.bot.close(); // finishes every answer in progress, so a duplicate would show now
     assertThat(harness.api.responses()).hasSize(1);
     assertThat(harness.questions).containsExactly("what did the minister say");
-    assertThat(harness.metrics.in()).isEqualTo(1);
+    assertThat(harness.metrics.in(SLACK)).isEqualTo(1);
   }
 
   @Test
@@ -101,7 +102,7 @@ class SlackReplayIT {
     await().atMost(WAIT).until(() -> harness.api.responses().size() == 1);
     harness.bot.close();
     assertThat(harness.api.responses()).hasSize(1);
-    assertThat(harness.metrics.in()).isEqualTo(1);
+    assertThat(harness.metrics.in(SLACK)).isEqualTo(1);
   }
 
   private int send(String body, String timestamp, String signature) {

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.slack.testing.SignedRequests;
+import dev.briefing.testing.CapturedLogs;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** {@link SlackBot#close()}: stop taking events, finish answers, drain, then hand back. */
 class SlackShutdownIT {
   static final Duration WAIT = SlackBotHarness.WAIT;
+  static final String SLACK = "slack";
   static final ChatAddress DIGEST = ChatAddress.of("slack", "C0DIGEST");
   static final String CHALLENGE =
       "{\"token\":\"legacy\",\"challenge\":\"probe\",\"type\":\"url_verification\"}";
@@ -38,7 +40,7 @@ class SlackShutdownIT {
       assertThat(harness.api.posts())
           .extracting(p -> p.form().get("text"))
           .containsExactly(SlackBotHarness.ANSWER);
-      assertThat(harness.metrics.out()).isEqualTo(1);
+      assertThat(harness.metrics.out(SLACK)).isEqualTo(1);
     }
   }
 
@@ -78,7 +80,7 @@ class SlackShutdownIT {
       List<ILoggingEvent> handedBack = logs.startingWith("Closing the Slack outbound queue");
       assertThat(handedBack).hasSize(1);
       assertThat(handedBack.get(0).getFormattedMessage()).contains("handed back 1 unsent");
-      assertThat(harness.metrics.gauges("slack").get(0).getAsInt()).isZero();
+      assertThat(harness.metrics.gauges(SLACK).get(0).getAsInt()).isZero();
       CompletableFuture<Void> late = harness.bot.chatAdapter().deliver(DIGEST, Reply.text("b"));
       assertThat(notDelivered(late).handedBack()).isTrue();
       assertThat(harness.api.postsTo("C0DIGEST")).hasSize(1);

@@ -10,6 +10,8 @@ import dev.briefing.core.chat.NotDelivered;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.telegram.settings.TelegramSettings;
+import dev.briefing.testing.CapturedLogs;
+import dev.briefing.testing.RecordingMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class TelegramOperationsIT {
   private static final String TOKEN = "123456:SECRET-token_never-logged";
   private static final Duration WAIT = TelegramBotIT.WAIT;
+  private static final String TELEGRAM = "telegram";
 
   private final RecordingMetrics metrics = new RecordingMetrics();
   private final List<String> questions = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -41,6 +44,9 @@ class TelegramOperationsIT {
     if (api != null) {
       api.close();
     }
+    // The bot reports under Telegram's name only and counts no digests.
+    assertThat(metrics.platforms()).isSubsetOf(TELEGRAM);
+    assertThat(metrics.digests()).isEmpty();
   }
 
   @Test
@@ -56,12 +62,12 @@ class TelegramOperationsIT {
         Fixtures.json("group-chatter"));
 
     await().atMost(WAIT).until(() -> api.sentTo("801").size() == 2); // the 429, then the answer
-    await().atMost(WAIT).until(() -> metrics.latencies().size() == 1);
-    assertThat(metrics.messagesIn()).isEqualTo(1);
-    assertThat(metrics.messagesOut()).isEqualTo(1);
-    assertThat(metrics.errors()).containsExactly("429");
-    assertThat(metrics.latencies().get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-    assertThat(metrics.depth()).isZero();
+    await().atMost(WAIT).until(() -> metrics.latencies(TELEGRAM).size() == 1);
+    assertThat(metrics.in(TELEGRAM)).isEqualTo(1);
+    assertThat(metrics.out(TELEGRAM)).isEqualTo(1);
+    assertThat(metrics.errors(TELEGRAM)).containsExactly("429");
+    assertThat(metrics.latencies(TELEGRAM).get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(metrics.depth(TELEGRAM)).isZero();
   }
 
   @Test
@@ -79,9 +85,9 @@ class TelegramOperationsIT {
           bot.chatAdapter().deliver(ChatAddress.of("telegram", "803"), Reply.text("Digest."));
       await().atMost(WAIT).until(blocked::isDone);
       api.close(); // long polling now fails to connect, logs it, and counts it
-      await().atMost(WAIT).until(() -> metrics.errors().contains("io"));
+      await().atMost(WAIT).until(() -> metrics.errors(TELEGRAM).contains("io"));
       bot.close();
-      assertThat(metrics.errors()).startsWith("502", "403").contains("io");
+      assertThat(metrics.errors(TELEGRAM)).startsWith("502", "403").contains("io");
 
       ILoggingEvent retry = only(logs.containing("Sending to Telegram chat"));
       assertThat(retry.getMDCPropertyMap())
@@ -199,7 +205,7 @@ class TelegramOperationsIT {
       assertThat(logs.events())
           .noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
     }
-    assertThat(metrics.errors()).isEmpty();
+    assertThat(metrics.errors(TELEGRAM)).isEmpty();
   }
 
   private static boolean pollThreadAlive() {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.telegram.inbound.WebhookServer;
 import dev.briefing.telegram.settings.TelegramSettings;
+import dev.briefing.testing.CapturedLogs;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

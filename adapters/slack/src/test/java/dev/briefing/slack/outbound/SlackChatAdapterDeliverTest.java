@@ -12,9 +12,9 @@ import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.slack.rendering.SlackRenderer;
-import dev.briefing.slack.testing.RecordingMetrics;
 import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
+import dev.briefing.testing.RecordingMetrics;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -25,10 +25,12 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link SlackChatAdapter#deliver}'s future and the adapter's metrics, on a hand-driven clock. */
 class SlackChatAdapterDeliverTest {
+  static final String SLACK = "slack";
   static final ChatAddress NEWS = ChatAddress.of("slack", "C0NEWS");
   static final ChatAddress SPORT = ChatAddress.of("slack", "C0SPORT");
 
@@ -46,6 +48,12 @@ class SlackChatAdapterDeliverTest {
               metrics,
               RateBudget.unlimited()));
 
+  // Every count, error and gauge is Slack's: no other platform's either.
+  @AfterEach
+  void reportsNothingButSlacksOwnMetrics() {
+    assertThat(metrics.platforms()).isSubsetOf(SLACK);
+  }
+
   @Test
   void completesWhenSlackAcceptedEveryPart() {
     CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text(longText(30_000)));
@@ -60,7 +68,7 @@ class SlackChatAdapterDeliverTest {
 
     assertThat(delivered).isCompleted();
     assertThat(poster.attempts()).hasSize(parts);
-    assertThat(metrics.out()).isEqualTo(parts);
+    assertThat(metrics.out(SLACK)).isEqualTo(parts);
   }
 
   @Test
@@ -74,7 +82,7 @@ class SlackChatAdapterDeliverTest {
     assertThat(notDelivered(first).handedBack()).isFalse();
     assertThat(notDelivered(second).handedBack()).isFalse();
     assertThat(notDelivered(first)).hasMessageContaining("channel_not_found");
-    assertThat(metrics.errors()).containsExactly("slack:channel_not_found");
+    assertThat(metrics.errors(SLACK)).containsExactly("channel_not_found");
     assertThat(adapter.depth()).isZero();
   }
 
@@ -96,15 +104,8 @@ class SlackChatAdapterDeliverTest {
 
     assertThat(notDelivered(exhausted).handedBack()).isFalse();
     assertThat(notDelivered(exhausted)).hasMessageContaining("6 attempts");
-    assertThat(metrics.errors())
-        .containsExactly(
-            "slack:invalid_blocks",
-            "slack:io",
-            "slack:io",
-            "slack:io",
-            "slack:io",
-            "slack:io",
-            "slack:io");
+    assertThat(metrics.errors(SLACK))
+        .containsExactly("invalid_blocks", "io", "io", "io", "io", "io", "io");
   }
 
   @Test
@@ -118,8 +119,8 @@ class SlackChatAdapterDeliverTest {
     scheduler.advance(Duration.ofSeconds(1));
 
     assertThat(delivered).isCompleted();
-    assertThat(metrics.errors()).containsExactly("slack:429");
-    assertThat(metrics.out()).isEqualTo(1);
+    assertThat(metrics.errors(SLACK)).containsExactly("429");
+    assertThat(metrics.out(SLACK)).isEqualTo(1);
   }
 
   @Test
@@ -133,7 +134,7 @@ class SlackChatAdapterDeliverTest {
     scheduler.advance(Duration.ofSeconds(2));
 
     assertThat(delivered).isCompleted();
-    assertThat(metrics.errors()).containsExactly("slack:500", "slack:timeout");
+    assertThat(metrics.errors(SLACK)).containsExactly("500", "timeout");
   }
 
   @Test
@@ -199,16 +200,16 @@ class SlackChatAdapterDeliverTest {
 
   @Test
   void reportsTheQueueDepthThroughOneGauge() {
-    assertThat(metrics.gauges("slack")).hasSize(1);
+    assertThat(metrics.gauges(SLACK)).hasSize(1);
     adapter.send(NEWS, Reply.text("one"));
     adapter.send(NEWS, Reply.text("two"));
-    assertThat(metrics.gauges("slack").get(0).getAsInt()).isEqualTo(2);
+    assertThat(metrics.gauges(SLACK).get(0).getAsInt()).isEqualTo(2);
 
     scheduler.runDue();
-    assertThat(metrics.gauges("slack").get(0).getAsInt()).isEqualTo(1);
+    assertThat(metrics.gauges(SLACK).get(0).getAsInt()).isEqualTo(1);
     scheduler.advance(Duration.ofSeconds(1));
 
-    assertThat(metrics.gauges("slack").get(0).getAsInt()).isZero();
+    assertThat(metrics.gauges(SLACK).get(0).getAsInt()).isZero();
   }
 
   @Test

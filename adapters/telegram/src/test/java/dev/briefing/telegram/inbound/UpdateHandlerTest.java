@@ -7,23 +7,25 @@ import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
-import dev.briefing.telegram.CapturedLogs;
 import dev.briefing.telegram.FakeSender;
 import dev.briefing.telegram.Fixtures;
-import dev.briefing.telegram.RecordingMetrics;
 import dev.briefing.telegram.TelegramBotIT;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
 import dev.briefing.telegram.settings.AccessPolicy;
+import dev.briefing.testing.CapturedLogs;
 import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
+import dev.briefing.testing.RecordingMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class UpdateHandlerTest {
+  private static final String TELEGRAM = "telegram";
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final FakeSender sender = new FakeSender(clock);
@@ -31,6 +33,13 @@ class UpdateHandlerTest {
   private final RecordingMetrics metrics = new RecordingMetrics();
   // Shared by the handlers of one test, as the database's inbound event log is across restarts.
   private final InboundDedup seen = InboundDedup.inMemory();
+
+  // Telegram's adapter reports under its own name only and counts no digests.
+  @AfterEach
+  void reportsNothingButTelegramsOwnMetrics() {
+    assertThat(metrics.platforms()).isSubsetOf(TELEGRAM);
+    assertThat(metrics.digests()).isEmpty();
+  }
 
   private UpdateHandler handler(AccessPolicy access) {
     TelegramChatAdapter out =
@@ -121,9 +130,9 @@ class UpdateHandlerTest {
 
     sentTexts();
 
-    assertThat(metrics.messagesIn()).isEqualTo(1);
-    assertThat(metrics.messagesOut()).isEqualTo(2); // the answer and the refusal
-    assertThat(metrics.latencies()).hasSize(1);
+    assertThat(metrics.in(TELEGRAM)).isEqualTo(1);
+    assertThat(metrics.out(TELEGRAM)).isEqualTo(2); // the answer and the refusal
+    assertThat(metrics.latencies(TELEGRAM)).hasSize(1);
   }
 
   @Test
@@ -137,7 +146,7 @@ class UpdateHandlerTest {
     sentTexts();
 
     assertThat(sender.delivered()).hasSizeGreaterThan(1);
-    assertThat(metrics.latencies()).containsExactly(Duration.ofMillis(420));
+    assertThat(metrics.latencies(TELEGRAM)).containsExactly(Duration.ofMillis(420));
   }
 
   @Test

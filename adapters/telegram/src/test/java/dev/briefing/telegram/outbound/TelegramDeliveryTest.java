@@ -8,23 +8,25 @@ import dev.briefing.core.chat.Reply;
 import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
-import dev.briefing.telegram.CapturedLogs;
 import dev.briefing.telegram.FakeSender;
-import dev.briefing.telegram.RecordingMetrics;
 import dev.briefing.telegram.rendering.TelegramRenderer;
 import dev.briefing.telegram.rendering.TelegramRendererTest;
+import dev.briefing.testing.CapturedLogs;
 import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
+import dev.briefing.testing.RecordingMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** The futures of {@link TelegramChatAdapter#deliver}, the queue's metrics and its closing. */
 class TelegramDeliveryTest {
+  private static final String TELEGRAM = "telegram";
   private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
   private static final ChatAddress CHAT = ChatAddress.of("telegram", "501");
   private static final ChatAddress GROUP = ChatAddress.of("telegram", "-200300");
@@ -44,6 +46,13 @@ class TelegramDeliveryTest {
               metrics,
               RateBudget.unlimited()));
 
+  // Telegram's adapter reports under its own name only and counts no digests.
+  @AfterEach
+  void reportsNothingButTelegramsOwnMetrics() {
+    assertThat(metrics.platforms()).isSubsetOf(TELEGRAM);
+    assertThat(metrics.digests()).isEmpty();
+  }
+
   @Test
   void completesWhenTelegramAcceptedEveryPart() {
     int parts = new TelegramRenderer().render(THREE_PARTS).size();
@@ -55,8 +64,8 @@ class TelegramDeliveryTest {
     assertThat(delivered).isNotDone(); // one part a second
     scheduler.runUntilIdle(Duration.ofMinutes(1));
     assertThat(delivered).isCompleted();
-    assertThat(metrics.messagesOut()).isEqualTo(parts);
-    assertThat(metrics.errors()).isEmpty();
+    assertThat(metrics.out(TELEGRAM)).isEqualTo(parts);
+    assertThat(metrics.errors(TELEGRAM)).isEmpty();
   }
 
   @Test
@@ -69,8 +78,8 @@ class TelegramDeliveryTest {
     assertThat(delivered).isNotDone();
     scheduler.advance(Duration.ofSeconds(7));
     assertThat(delivered).isCompleted();
-    assertThat(metrics.errors()).containsExactly("429");
-    assertThat(metrics.messagesOut()).isEqualTo(1);
+    assertThat(metrics.errors(TELEGRAM)).containsExactly("429");
+    assertThat(metrics.out(TELEGRAM)).isEqualTo(1);
   }
 
   @Test
@@ -84,7 +93,7 @@ class TelegramDeliveryTest {
     assertThat(sender.delivered())
         .extracting(FakeSender.Attempt::chatId)
         .containsExactly("-1009998887776");
-    assertThat(metrics.errors()).containsExactly("400");
+    assertThat(metrics.errors(TELEGRAM)).containsExactly("400");
   }
 
   @Test
@@ -97,7 +106,7 @@ class TelegramDeliveryTest {
 
     assertRefused(first);
     assertRefused(second);
-    assertThat(metrics.errors()).containsExactly("403");
+    assertThat(metrics.errors(TELEGRAM)).containsExactly("403");
     assertThat(adapter.queued()).isZero();
   }
 
@@ -112,7 +121,7 @@ class TelegramDeliveryTest {
     scheduler.runUntilIdle(Duration.ofMinutes(1));
 
     assertRefused(delivered);
-    assertThat(metrics.errors()).containsExactly("400");
+    assertThat(metrics.errors(TELEGRAM)).containsExactly("400");
   }
 
   @Test
@@ -124,7 +133,7 @@ class TelegramDeliveryTest {
     scheduler.runUntilIdle(Duration.ofMinutes(1));
 
     assertRefused(delivered);
-    assertThat(metrics.errors()).containsExactlyElementsOf(Collections.nCopies(6, "502"));
+    assertThat(metrics.errors(TELEGRAM)).containsExactlyElementsOf(Collections.nCopies(6, "502"));
   }
 
   @Test
@@ -138,7 +147,7 @@ class TelegramDeliveryTest {
     scheduler.runUntilIdle(Duration.ofMinutes(1));
 
     assertThat(delivered).isCompleted();
-    assertThat(metrics.errors()).containsExactly("io", "timeout");
+    assertThat(metrics.errors(TELEGRAM)).containsExactly("io", "timeout");
   }
 
   @Test
@@ -203,13 +212,13 @@ class TelegramDeliveryTest {
     adapter.send(CHAT, Reply.text("one"));
     adapter.send(CHAT, Reply.text("two"));
     adapter.send(GROUP, Reply.text("three"));
-    assertThat(metrics.depth()).isEqualTo(3);
+    assertThat(metrics.depth(TELEGRAM)).isEqualTo(3);
 
     scheduler.runDue(); // "one" meets the 429; "three" goes
 
-    assertThat(metrics.depth()).isEqualTo(2);
+    assertThat(metrics.depth(TELEGRAM)).isEqualTo(2);
     scheduler.runUntilIdle(Duration.ofMinutes(1));
-    assertThat(metrics.depth()).isZero();
+    assertThat(metrics.depth(TELEGRAM)).isZero();
   }
 
   @Test
@@ -223,7 +232,7 @@ class TelegramDeliveryTest {
     scheduler.runUntilIdle(Duration.ofMinutes(1));
 
     assertThat(deliveries).allSatisfy(d -> assertThat(d).isCompleted());
-    assertThat(metrics.messagesOut()).isEqualTo(3);
+    assertThat(metrics.out(TELEGRAM)).isEqualTo(3);
   }
 
   @Test
