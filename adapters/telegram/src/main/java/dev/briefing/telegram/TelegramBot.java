@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.NotDelivered;
+import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
 import dev.briefing.core.outbound.QueuedChatAdapter;
@@ -65,6 +66,12 @@ public final class TelegramBot implements AutoCloseable {
   /** How long closing waits for the updates being handled to finish. */
   static final Duration HANDLERS_GRACE = Duration.ofSeconds(5);
 
+  /**
+   * The updates asked for: messages, and the bot's own membership changes ({@code my_chat_member}),
+   * so a chat that unblocks or re-adds the bot gets its paused digests back.
+   */
+  static final List<String> ALLOWED_UPDATES = List.of("message", "my_chat_member");
+
   /** How long closing waits for a send in flight once the queue is closed. */
   static final Duration SEND_GRACE = Duration.ofSeconds(5);
 
@@ -74,6 +81,7 @@ public final class TelegramBot implements AutoCloseable {
   private final Clock clock;
   private final BotMetrics metrics;
   private final InboundDedup seen;
+  private final ChatReturns returns;
   private final ObjectMapper json = new ObjectMapper();
   private final OkHttpClient http;
   private final TelegramClient client;
@@ -152,6 +160,7 @@ public final class TelegramBot implements AutoCloseable {
       InboundDedup seen,
       RateBudget shared) {
     this.seen = seen;
+    this.returns = new ChatReturns(subscriptions);
     this.settings = settings;
     this.router = router;
     this.commands = List.copyOf(commands);
@@ -206,7 +215,8 @@ public final class TelegramBot implements AutoCloseable {
             files,
             clock,
             metrics,
-            seen);
+            seen,
+            returns);
     UpdateConsumer consumer = new UpdateConsumer(handler, updates, clock);
     try {
       if (settings.webhook().isPresent()) {
@@ -334,7 +344,7 @@ public final class TelegramBot implements AutoCloseable {
         SetWebhook.builder()
             .url(hook.url().toString())
             .secretToken(hook.secret())
-            .allowedUpdates(List.of("message"))
+            .allowedUpdates(ALLOWED_UPDATES)
             .build());
   }
 
@@ -359,7 +369,7 @@ public final class TelegramBot implements AutoCloseable {
                 .offset(lastUpdate + 1)
                 .limit(100)
                 .timeout(timeout)
-                .allowedUpdates(List.of("message"))
+                .allowedUpdates(ALLOWED_UPDATES)
                 .build(),
         consumer);
   }

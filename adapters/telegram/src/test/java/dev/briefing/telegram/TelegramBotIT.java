@@ -170,6 +170,36 @@ public class TelegramBotIT {
   }
 
   @Test
+  void aChatThatBlockedAndThenUnblockedTheBotGetsItsDigestBack() {
+    ChatAddress chat = ChatAddress.of("telegram", "609");
+    Subscription subscription = subscribe(chat);
+    api.failSends(
+        403,
+        "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
+    bot.chatAdapter().send(chat, Reply.text("Digest."));
+    await()
+        .atMost(WAIT)
+        .until(() -> subscriptions.findById(subscription.id()).orElseThrow().paused());
+
+    api.queueUpdates(
+        "{\"update_id\":9001,\"my_chat_member\":{\"chat\":{\"id\":609,\"type\":\"private\","
+            + "\"first_name\":\"Ann\"},\"from\":{\"id\":609,\"is_bot\":false,"
+            + "\"first_name\":\"Ann\"},\"date\":1764300000,\"old_chat_member\":{\"status\":"
+            + "\"kicked\",\"user\":{\"id\":7,\"is_bot\":true,\"first_name\":\"B\"},"
+            + "\"until_date\":0},\"new_chat_member\":{\"status\":\"member\",\"user\":"
+            + "{\"id\":7,\"is_bot\":true,\"first_name\":\"B\"}}}}");
+
+    await()
+        .atMost(WAIT)
+        .until(() -> !subscriptions.findById(subscription.id()).orElseThrow().paused());
+    // The refused digest, then the note.
+    await().atMost(WAIT).until(() -> api.sentTo("609").size() == 2);
+    assertThat(api.sentTo("609").get(1).path("text").asText()).contains("on again");
+    assertThat(api.calls("getUpdates").get(0).json().path("allowed_updates").toString())
+        .contains("my_chat_member");
+  }
+
+  @Test
   void followsAGroupThatMigratedToASupergroup() {
     ChatAddress group = ChatAddress.of("telegram", "-608");
     Subscription subscription = subscribe(group);

@@ -7,11 +7,13 @@ import dev.briefing.telegram.outbound.TelegramChatAdapter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -25,6 +27,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 public final class TelegramMapper {
   /** The platform name in every {@link ChatAddress} this adapter makes. */
   public static final String PLATFORM = TelegramChatAdapter.PLATFORM;
+
+  private static final Set<String> OUT = Set.of("left", "kicked");
+  private static final Set<String> IN = Set.of("member", "administrator", "creator");
 
   /** The text a document is routed with: the file is the article. */
   static final String ADD = "/add";
@@ -62,6 +67,26 @@ public final class TelegramMapper {
     return textForBot(message)
         .map(text -> new IncomingMessage(address(message), String.valueOf(from.getId()), text))
         .map(incoming -> new AddressedMessage(incoming, message.getMessageId()));
+  }
+
+  /**
+   * The chat that can reach the bot again, when this update says so: a {@code my_chat_member}
+   * change from {@code left} or {@code kicked} (a private chat that blocked the bot, a group or
+   * channel it was removed from) to a member, administrator or owner. Empty for any other update.
+   */
+  public Optional<ChatAddress> reachableAgain(Update update) {
+    ChatMemberUpdated change = update.getMyChatMember();
+    if (change == null
+        || change.getChat() == null
+        || change.getOldChatMember() == null
+        || change.getNewChatMember() == null) {
+      return Optional.empty();
+    }
+    boolean wasOut = OUT.contains(change.getOldChatMember().getStatus());
+    boolean isIn = IN.contains(change.getNewChatMember().getStatus());
+    return wasOut && isIn
+        ? Optional.of(ChatAddress.of(PLATFORM, String.valueOf(change.getChat().getId())))
+        : Optional.empty();
   }
 
   /** Where a reply to this message goes: its chat, and its forum topic if any. */

@@ -5,6 +5,7 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.RecentSet;
@@ -43,6 +44,7 @@ public final class UpdateHandler {
   private final Clock clock;
   private final BotMetrics metrics;
   private final InboundDedup seen;
+  private final ChatReturns returns;
   private final RecentSet<String> refused = new RecentSet<>(REMEMBERED);
 
   public UpdateHandler(
@@ -53,8 +55,10 @@ public final class UpdateHandler {
       FileDownloader downloader,
       Clock clock,
       BotMetrics metrics,
-      InboundDedup seen) {
+      InboundDedup seen,
+      ChatReturns returns) {
     this.seen = seen;
+    this.returns = returns;
     this.clock = clock;
     this.metrics = metrics;
     this.mapper = mapper;
@@ -79,6 +83,11 @@ public final class UpdateHandler {
         return;
       }
       try {
+        Optional<ChatAddress> back = mapper.reachableAgain(update);
+        if (back.isPresent()) {
+          returns.reachableAgain(back.get()).ifPresent(note -> out.send(back.get(), note));
+          return;
+        }
         mapper.map(update).ifPresent(addressed -> answer(addressed, id, arrived));
       } catch (RuntimeException e) {
         log.error("Failed to handle Telegram update {}", id, e);
@@ -129,8 +138,11 @@ public final class UpdateHandler {
 
   private static String chatId(Update update) {
     Message message = update.getMessage();
-    return message == null || message.getChatId() == null
+    if (message != null && message.getChatId() != null) {
+      return String.valueOf(message.getChatId());
+    }
+    return update.getMyChatMember() == null || update.getMyChatMember().getChat() == null
         ? null
-        : String.valueOf(message.getChatId());
+        : String.valueOf(update.getMyChatMember().getChat().getId());
   }
 }

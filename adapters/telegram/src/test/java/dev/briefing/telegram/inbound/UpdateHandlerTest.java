@@ -3,10 +3,14 @@ package dev.briefing.telegram.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
+import dev.briefing.core.store.NewSubscription;
+import dev.briefing.core.store.Subscription;
 import dev.briefing.telegram.FakeSender;
 import dev.briefing.telegram.Fixtures;
 import dev.briefing.telegram.TelegramBotIT;
@@ -16,8 +20,12 @@ import dev.briefing.testing.CapturedLogs;
 import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
 import dev.briefing.testing.RecordingMetrics;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,6 +41,8 @@ class UpdateHandlerTest {
   private final RecordingMetrics metrics = new RecordingMetrics();
   // Shared by the handlers of one test, as the database's inbound event log is across restarts.
   private final InboundDedup seen = InboundDedup.inMemory();
+  private final InMemorySubscriptionRepository subscriptions =
+      new InMemorySubscriptionRepository(clock);
 
   // Telegram's adapter reports under its own name only and counts no digests.
   @AfterEach
@@ -46,11 +56,7 @@ class UpdateHandlerTest {
         new TelegramChatAdapter(
             sender,
             new QueuedChatAdapter.Context(
-                new InMemorySubscriptionRepository(clock),
-                clock,
-                scheduler,
-                metrics,
-                RateBudget.unlimited()));
+                subscriptions, clock, scheduler, metrics, RateBudget.unlimited()));
     return new UpdateHandler(
         new TelegramMapper(Fixtures.BOT),
         access,
@@ -61,7 +67,8 @@ class UpdateHandlerTest {
         },
         clock,
         metrics,
-        seen);
+        seen,
+        new ChatReturns(subscriptions));
   }
 
   private List<String> sentTexts() {
@@ -192,7 +199,8 @@ class UpdateHandlerTest {
             (fileId, maxBytes) -> new byte[0],
             clock,
             metrics,
-            InboundDedup.inMemory());
+            InboundDedup.inMemory(),
+            new ChatReturns(subscriptions));
 
     try (CapturedLogs logs = new CapturedLogs()) {
       handler.handle(Fixtures.update("private-question"));
@@ -207,5 +215,88 @@ class UpdateHandlerTest {
   private static ILoggingEvent only(List<ILoggingEvent> events) {
     assertThat(events).hasSize(1);
     return events.get(0);
+  }
+
+  @Test
+  void aChatThatUnblocksTheBotGetsItsPausedDigestsBackWithOneLine() {
+    Subscription digest = subscribe(ChatAddress.of(TELEGRAM, "501"));
+    Subscription elsewhere = subscribe(ChatAddress.of(TELEGRAM, "502"));
+    subscriptions.pauseChat(digest.chat());
+    subscriptions.pauseChat(elsewhere.chat());
+
+    handler(AccessPolicy.open()).handle(Fixtures.parse(membership(2001, 501, "kicked", "member")));
+
+    assertThat(subscriptions.findById(digest.id()).orElseThrow().paused()).isFalse();
+    assertThat(subscriptions.findById(elsewhere.id()).orElseThrow().paused()).isTrue();
+    assertThat(sentTexts()).singleElement().asString().contains("on again");
+    assertThat(sender.delivered().get(0).chatId()).isEqualTo("501");
+  }
+
+  @Test
+  void aGroupThatAddsTheBotBackAsAdminGetsItsDigestsBack() {
+    Subscription digest = subscribe(ChatAddress.of(TELEGRAM, "-200300"));
+    subscriptions.pauseChat(digest.chat());
+
+    handler(AccessPolicy.open())
+        .handle(Fixtures.parse(membership(2002, -200300, "left", "administrator")));
+
+    assertThat(subscriptions.findById(digest.id()).orElseThrow().paused()).isFalse();
+    assertThat(sentTexts()).hasSize(1);
+  }
+
+  @Test
+  void otherMembershipChangesResumeNothingAndSayNothing() {
+    Subscription digest = subscribe(ChatAddress.of(TELEGRAM, "501"));
+    subscriptions.pauseChat(digest.chat());
+    UpdateHandler handler = handler(AccessPolicy.open());
+
+    handler.handle(Fixtures.parse(membership(2003, 501, "member", "kicked"))); // blocked again
+    handler.handle(Fixtures.parse(membership(2004, 501, "member", "administrator"))); // promoted
+
+    assertThat(subscriptions.findById(digest.id()).orElseThrow().paused()).isTrue();
+    assertThat(sentTexts()).isEmpty();
+    assertThat(questions).isEmpty();
+  }
+
+  @Test
+  void aChatThatComesBackWithNothingPausedHearsNothing() {
+    subscribe(ChatAddress.of(TELEGRAM, "501"));
+
+    handler(AccessPolicy.open()).handle(Fixtures.parse(membership(2005, 501, "kicked", "member")));
+
+    assertThat(sentTexts()).isEmpty();
+  }
+
+  private Subscription subscribe(ChatAddress chat) {
+    return subscriptions.add(
+        new NewSubscription(
+            chat, LocalTime.of(8, 0), EnumSet.allOf(DayOfWeek.class), ZoneId.of("UTC")));
+  }
+
+  /** A my_chat_member update: the bot's own status in {@code chatId} changed. */
+  private static String membership(int updateId, long chatId, String from, String to) {
+    String type =
+        chatId < 0 ? "supergroup\",\"title\":\"Newsroom" : "private\",\"first_name\":\"Ann";
+    String bot =
+        "{\"id\":777000111,\"is_bot\":true,\"first_name\":\"Briefing\","
+            + "\"username\":\"BriefingTestBot\"}";
+    return "{\"update_id\":"
+        + updateId
+        + ",\"my_chat_member\":{\"chat\":{\"id\":"
+        + chatId
+        + ",\"type\":\""
+        + type
+        + "\"},\"from\":{\"id\":501,\"is_bot\":false,\"first_name\":\"Ann\"},"
+        + "\"date\":1764300000,\"old_chat_member\":{\"status\":\""
+        + from
+        + "\",\"user\":"
+        + bot
+        + (from.equals("kicked") ? ",\"until_date\":0" : "")
+        + "},\"new_chat_member\":{\"status\":\""
+        + to
+        + "\",\"user\":"
+        + bot
+        + (to.equals("kicked") ? ",\"until_date\":0" : "")
+        + "}}}";
   }
 }
