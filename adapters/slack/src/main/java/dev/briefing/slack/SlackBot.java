@@ -9,6 +9,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
 import dev.briefing.core.outbound.QueuedChatAdapter;
@@ -66,6 +67,7 @@ public final class SlackBot implements AutoCloseable {
   private final CommandRouter router;
   private final Set<String> commandNames;
   private final InboundDedup dedup;
+  private final ChatReturns returns;
   private final Clock clock;
   private final BotMetrics metrics;
   private final Duration drainTimeout;
@@ -172,6 +174,7 @@ public final class SlackBot implements AutoCloseable {
     this.router = router;
     this.commandNames = commands.stream().map(CommandSpec::name).collect(Collectors.toSet());
     this.dedup = dedup;
+    this.returns = new ChatReturns(subscriptions);
     this.clock = clock;
     this.metrics = metrics;
     this.drainTimeout = drainTimeout;
@@ -225,7 +228,8 @@ public final class SlackBot implements AutoCloseable {
     AuthTestResponse me = api.authTest();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
     FileIntake files = new FileIntake(router, downloader);
-    SlackListeners.create(mapper, router, adapter, api, api, dedup, files, workers, metrics, clock)
+    SlackListeners.create(
+            mapper, router, adapter, api, api, dedup, files, workers, metrics, clock, returns)
         .register(app);
     try {
       if (settings.socketMode()) {

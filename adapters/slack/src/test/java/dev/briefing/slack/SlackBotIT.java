@@ -286,6 +286,50 @@ class SlackBotIT {
   }
 
   @Test
+  void aChannelThatInvitesTheBotBackGetsItsPausedDigestBackWithOneLine() {
+    ChatAddress channel = ChatAddress.of("slack", "C0DIGEST");
+    Subscription subscription =
+        subscriptions.add(
+            new NewSubscription(
+                channel, LocalTime.of(8, 0), EnumSet.allOf(DayOfWeek.class), ZoneId.of("UTC")));
+    api.failPosts(FakeSlackApi.json("{\"ok\":false,\"error\":\"not_in_channel\"}"));
+    bot.chatAdapter().send(channel, Reply.text("Morning digest."));
+    await()
+        .atMost(WAIT)
+        .until(() -> subscriptions.findById(subscription.id()).orElseThrow().paused());
+
+    // Someone else joining says nothing about the bot; the bot's own join does.
+    assertThat(slack.post(SignedRequests.JSON, Fixtures.json("member-joined-someone")).statusCode())
+        .isEqualTo(200);
+    assertThat(slack.post(SignedRequests.JSON, Fixtures.json("member-joined-bot")).statusCode())
+        .isEqualTo(200);
+
+    await()
+        .atMost(WAIT)
+        .until(() -> !subscriptions.findById(subscription.id()).orElseThrow().paused());
+    await().atMost(WAIT).until(() -> api.postsTo("C0DIGEST").size() == 2);
+    assertThat(api.postsTo("C0DIGEST").get(1).form().get("text")).contains("on again");
+  }
+
+  @Test
+  void anUnarchivedChannelGetsItsPausedDigestBack() {
+    ChatAddress channel = ChatAddress.of("slack", "C0ARCHIVE");
+    Subscription subscription =
+        subscriptions.add(
+            new NewSubscription(
+                channel, LocalTime.of(8, 0), EnumSet.allOf(DayOfWeek.class), ZoneId.of("UTC")));
+    subscriptions.pauseChat(channel);
+
+    assertThat(slack.post(SignedRequests.JSON, Fixtures.json("channel-unarchive")).statusCode())
+        .isEqualTo(200);
+
+    await()
+        .atMost(WAIT)
+        .until(() -> !subscriptions.findById(subscription.id()).orElseThrow().paused());
+    assertThat(awaitPosts(1).get(0).channel()).isEqualTo("C0ARCHIVE");
+  }
+
+  @Test
   void publishesTheAppHomeWithTheHelpWhenItIsOpened() {
     assertThat(slack.post(SignedRequests.JSON, Fixtures.json("app-home-opened")).statusCode())
         .isEqualTo(200);

@@ -5,6 +5,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.ChannelUnarchiveEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
@@ -12,6 +14,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.LogIds;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.slack.files.FileIntake;
@@ -54,7 +57,8 @@ public record SlackListeners(
     HomePublisher home,
     InboundDedup dedup,
     FileIntake files,
-    Executor workers) {
+    Executor workers,
+    ChatReturns returns) {
   /** The slash command the app manifest declares. */
   static final String COMMAND = "/briefing";
 
@@ -72,14 +76,16 @@ public record SlackListeners(
       FileIntake files,
       Executor workers,
       BotMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      ChatReturns returns) {
     return new SlackListeners(
         new SlashCommands(mapper, router, responses, metrics, clock),
         out,
         home,
         dedup,
         files,
-        workers);
+        workers,
+        returns);
   }
 
   /** Adds the {@link ReplayGuard} and every listener to {@code app}. */
@@ -131,6 +137,27 @@ public record SlackListeners(
           }
           return ctx.ack();
         });
+    // The bot back in a channel (re-invited, or the channel unarchived): its paused digests resume.
+    app.event(
+        MemberJoinedChannelEvent.class,
+        (payload, ctx) -> {
+          String id = payload.getEventId();
+          commands
+              .mapper()
+              .botJoined(payload.getEvent())
+              .ifPresent(chat -> take(id, id, chat.chatId(), () -> back(chat)));
+          return ctx.ack();
+        });
+    app.event(
+        ChannelUnarchiveEvent.class,
+        (payload, ctx) -> {
+          String id = payload.getEventId();
+          commands
+              .mapper()
+              .unarchived(payload.getEvent())
+              .ifPresent(chat -> take(id, id, chat.chatId(), () -> back(chat)));
+          return ctx.ack();
+        });
     app.command(
         COMMAND,
         (request, ctx) -> {
@@ -155,6 +182,10 @@ public record SlackListeners(
       }
       run(updateId, chatId, work);
     }
+  }
+
+  private void back(ChatAddress chat) {
+    returns.reachableAgain(chat).ifPresent(note -> out.send(chat, note));
   }
 
   private void onDirectMessage(MessageEvent event, Instant arrived) {

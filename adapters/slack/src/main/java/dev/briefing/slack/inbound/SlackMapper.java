@@ -3,6 +3,8 @@ package dev.briefing.slack.inbound;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.model.File;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.ChannelUnarchiveEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
@@ -152,5 +154,21 @@ public final class SlackMapper {
     }
     String rest = SPACES.matcher(mention.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
     return rest.replaceFirst("^[,:;]\\s*", "");
+  }
+
+  /**
+   * The channel the bot was added (back) to, when this {@code member_joined_channel} is its own.
+   */
+  public Optional<ChatAddress> botJoined(MemberJoinedChannelEvent event) {
+    return botUserId.equals(event.getUser()) && event.getChannel() != null
+        ? Optional.of(ChatAddress.of(PLATFORM, event.getChannel()))
+        : Optional.empty();
+  }
+
+  /** The channel taken out of the archive. */
+  public Optional<ChatAddress> unarchived(ChannelUnarchiveEvent event) {
+    return event.getChannel() == null
+        ? Optional.empty()
+        : Optional.of(ChatAddress.of(PLATFORM, event.getChannel()));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.ChannelUnarchiveEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
@@ -170,5 +172,19 @@ class SlackMapperTest {
     payload.setUserId("U0ALICE");
     payload.setResponseUrl("https://hooks.slack.com/commands/T0TEAM/1/abc");
     return payload;
+  }
+
+  @Test
+  void theBotJoiningAChannelIsAReturnAndSomeoneElseJoiningIsNot() {
+    MemberJoinedChannelEvent bot =
+        Fixtures.event("member-joined-bot", MemberJoinedChannelEvent.class);
+    MemberJoinedChannelEvent alice =
+        Fixtures.event("member-joined-someone", MemberJoinedChannelEvent.class);
+    SlackMapper mapper = new SlackMapper("U0BOT", java.util.Set.of());
+
+    assertThat(mapper.botJoined(bot)).contains(ChatAddress.of("slack", "C0DIGEST"));
+    assertThat(mapper.botJoined(alice)).isEmpty();
+    assertThat(mapper.unarchived(Fixtures.event("channel-unarchive", ChannelUnarchiveEvent.class)))
+        .contains(ChatAddress.of("slack", "C0ARCHIVE"));
   }
 }
