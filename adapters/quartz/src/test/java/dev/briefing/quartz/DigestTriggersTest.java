@@ -86,7 +86,7 @@ class DigestTriggersTest {
         LocalTime.parse(time),
         days,
         ZoneId.of(zone),
-        false,
+        Subscription.Pause.ACTIVE,
         Instant.parse("2025-12-01T00:00:00Z"));
   }
 

@@ -17,9 +17,13 @@ import javax.sql.DataSource;
 /** Subscriptions in the {@code subscription} table; removal leaves a tombstone (removed_at). */
 public final class JdbcSubscriptionRepository implements SubscriptionRepository {
   private static final String SELECT =
-      "SELECT id, platform, chat_id, thread_id, time_of_day, days, zone_id, paused, created_at"
+      "SELECT id, platform, chat_id, thread_id, time_of_day, days, zone_id, paused, paused_by,"
+          + " created_at"
           + " FROM subscription WHERE removed_at IS NULL";
   private static final String OF_CHAT = " AND platform = ? AND chat_id = ?";
+
+  private static final String BY_CHAT = "chat";
+  private static final String UNREACHABLE = "unreachable";
 
   private final SqlRunner sql;
   private final Clock clock;
@@ -86,22 +90,61 @@ public final class JdbcSubscriptionRepository implements SubscriptionRepository 
 
   @Override
   public int pauseChat(ChatAddress chat) {
-    return setPaused(chat, true);
+    return sql.update(
+        "UPDATE subscription SET paused = TRUE, paused_by = ?"
+            + " WHERE removed_at IS NULL AND paused = FALSE"
+            + OF_CHAT,
+        UNREACHABLE,
+        chat.platform(),
+        chat.chatId());
   }
 
   @Override
   public int resumeChat(ChatAddress chat) {
-    return setPaused(chat, false);
-  }
-
-  /** Pauses or resumes the chat's live subscriptions; returns how many changed. */
-  private int setPaused(ChatAddress chat, boolean paused) {
     return sql.update(
-        "UPDATE subscription SET paused = ? WHERE removed_at IS NULL AND paused = ?" + OF_CHAT,
-        paused,
-        !paused,
+        "UPDATE subscription SET paused = FALSE, paused_by = NULL"
+            + " WHERE removed_at IS NULL AND paused = TRUE AND COALESCE(paused_by, ?) = ?"
+            + OF_CHAT,
+        UNREACHABLE,
+        UNREACHABLE,
         chat.platform(),
         chat.chatId());
+  }
+
+  @Override
+  public boolean setPause(long id, ChatAddress chat, Subscription.Pause pause) {
+    boolean paused = pause != Subscription.Pause.ACTIVE;
+    String by = column(pause);
+    return sql.update(
+            "UPDATE subscription SET paused = ?, paused_by = ?"
+                + " WHERE id = ? AND removed_at IS NULL"
+                + " AND NOT (paused = ? AND COALESCE(paused_by, '') = ?)"
+                + OF_CHAT,
+            paused,
+            by,
+            id,
+            paused,
+            by == null ? "" : by,
+            chat.platform(),
+            chat.chatId())
+        == 1;
+  }
+
+  private static String column(Subscription.Pause pause) {
+    return switch (pause) {
+      case ACTIVE -> null;
+      case BY_CHAT -> BY_CHAT;
+      case UNREACHABLE -> UNREACHABLE;
+    };
+  }
+
+  private static Subscription.Pause pause(ResultSet row) throws SQLException {
+    if (!row.getBoolean("paused")) {
+      return Subscription.Pause.ACTIVE;
+    }
+    return BY_CHAT.equals(row.getString("paused_by"))
+        ? Subscription.Pause.BY_CHAT
+        : Subscription.Pause.UNREACHABLE;
   }
 
   @Override
@@ -137,7 +180,7 @@ public final class JdbcSubscriptionRepository implements SubscriptionRepository 
         row.getObject("time_of_day", LocalTime.class),
         DaysColumn.parse(row.getString("days")),
         ZoneId.of(row.getString("zone_id")),
-        row.getBoolean("paused"),
+        pause(row),
         SqlRunner.instant(row, "created_at"));
   }
 }

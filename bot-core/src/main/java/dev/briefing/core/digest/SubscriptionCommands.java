@@ -33,6 +33,7 @@ public final class SubscriptionCommands {
   private final DigestService digests;
   private final Clock clock;
   private final Unsubscribe unsubscribe;
+  private final Pausing pausing;
   private final ScheduleParser parser = new ScheduleParser();
 
   /**
@@ -51,6 +52,7 @@ public final class SubscriptionCommands {
     this.digests = digests;
     this.clock = clock;
     this.unsubscribe = new Unsubscribe(subscriptions, scheduler, clock);
+    this.pausing = new Pausing(subscriptions, clock);
   }
 
   /** The command table entries, in the order the help text lists them. */
@@ -65,6 +67,14 @@ public final class SubscriptionCommands {
             "unsubscribe",
             "Stop a digest: /unsubscribe 3, or /unsubscribe all.",
             (message, args) -> text(unsubscribe.handle(message.chat(), args))),
+        new CommandSpec(
+            "pause",
+            "Pause digests: /pause 3, or /pause for all of them.",
+            (message, args) -> text(pausing.pause(message.chat(), args))),
+        new CommandSpec(
+            "resume",
+            "Resume paused digests: /resume 3, or /resume for all of them.",
+            (message, args) -> text(pausing.resume(message.chat(), args))),
         new CommandSpec("digest", "Send the digest now.", this::digest),
         new CommandSpec(
             "timezone",

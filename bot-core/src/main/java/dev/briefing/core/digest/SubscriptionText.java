@@ -1,10 +1,14 @@
 package dev.briefing.core.digest;
 
+import dev.briefing.core.BriefingException;
+import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.schedule.DigestSchedule;
 import dev.briefing.core.schedule.NextFireTime;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** How subscriptions read in chat: "#3 weekdays at 07:30 Europe/Berlin, next Mon 30 Nov …". */
 final class SubscriptionText {
@@ -33,8 +37,46 @@ final class SubscriptionText {
     StringBuilder text = new StringBuilder();
     for (Subscription s : subscriptions) {
       text.append('\n').append(named(s));
-      text.append(s.paused() ? " (paused)" : ", next " + next(s, now));
+      text.append(
+          switch (s.pause()) {
+            case ACTIVE -> ", next " + next(s, now);
+            case BY_CHAT -> " (paused; /resume " + s.id() + " starts it again)";
+            case UNREACHABLE ->
+                " (paused: I could not reach this chat; it resumes when I can, or /resume "
+                    + s.id()
+                    + ")";
+          });
     }
     return text.toString();
+  }
+
+  /**
+   * The chat's subscription named by {@code arguments} ("3" or "#3") for {@code /command}. Another
+   * chat's id is answered as an unknown one, so ids do not tell what other chats subscribed to.
+   */
+  static Subscription ofChat(
+      SubscriptionRepository subscriptions, ChatAddress chat, String arguments, String command) {
+    String digits = arguments.startsWith("#") ? arguments.substring(1) : arguments;
+    long id = digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 0;
+    if (id < 1) {
+      throw new BriefingException(
+          "'"
+              + (arguments.length() > 40 ? arguments.substring(0, 40) + "…" : arguments)
+              + "' is not a digest id. Use /"
+              + command
+              + " 3 (/subscriptions lists the ids) or /"
+              + command
+              + " all.");
+    }
+    Optional<Subscription> found = subscriptions.findById(id);
+    if (found.isEmpty() || !sameChat(found.get().chat(), chat)) {
+      throw new BriefingException(
+          "This chat has no digest #" + id + "; /subscriptions lists its ids.");
+    }
+    return found.get();
+  }
+
+  private static boolean sameChat(ChatAddress a, ChatAddress b) {
+    return a.platform().equals(b.platform()) && a.chatId().equals(b.chatId());
   }
 }

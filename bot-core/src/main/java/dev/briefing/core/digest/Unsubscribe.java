@@ -7,7 +7,6 @@ import dev.briefing.core.store.Subscription;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /unsubscribe [id|all]}: alone it stops the chat's only digest, or asks which one. Another
@@ -45,24 +44,6 @@ record Unsubscribe(SubscriptionRepository subscriptions, DigestScheduler schedul
   }
 
   private Subscription ofThisChat(ChatAddress chat, String arguments) {
-    String digits = arguments.startsWith("#") ? arguments.substring(1) : arguments;
-    long id = digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 0;
-    if (id < 1) {
-      throw new BriefingException(
-          "'"
-              + (arguments.length() > 40 ? arguments.substring(0, 40) + "…" : arguments)
-              + "' is not a digest id. Use /unsubscribe 3 (/subscriptions lists the ids) or"
-              + " /unsubscribe all.");
-    }
-    Optional<Subscription> found = subscriptions.findById(id);
-    if (found.isEmpty() || !sameChat(found.get().chat(), chat)) {
-      throw new BriefingException(
-          "This chat has no digest #" + id + "; /subscriptions lists its ids.");
-    }
-    return found.get();
-  }
-
-  private static boolean sameChat(ChatAddress a, ChatAddress b) {
-    return a.platform().equals(b.platform()) && a.chatId().equals(b.chatId());
+    return SubscriptionText.ofChat(subscriptions, chat, arguments, "unsubscribe");
   }
 }

@@ -63,12 +63,20 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
 
   @Override
   public synchronized int pauseChat(ChatAddress chat) {
-    return update(chat, s -> !s.paused(), s -> s.withPaused(true));
+    return update(chat, s -> !s.paused(), s -> s.withPause(Subscription.Pause.UNREACHABLE));
   }
 
   @Override
   public synchronized int resumeChat(ChatAddress chat) {
-    return update(chat, Subscription::paused, s -> s.withPaused(false));
+    return update(
+        chat,
+        s -> s.pause() == Subscription.Pause.UNREACHABLE,
+        s -> s.withPause(Subscription.Pause.ACTIVE));
+  }
+
+  @Override
+  public synchronized boolean setPause(long id, ChatAddress chat, Subscription.Pause pause) {
+    return update(chat, s -> s.id() == id && s.pause() != pause, s -> s.withPause(pause)) == 1;
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param time the local time of day, in whole minutes
  * @param days the days it fires on, never empty; all seven is daily
  * @param zone the IANA zone {@code time} is read in, so it follows daylight saving
- * @param paused whether it is kept but does not fire
+ * @param pause whether it fires ({@link Pause#ACTIVE}) or is kept but paused, and by whom
  * @param createdAt when it was added, kept to the microsecond as databases store it
  */
 public record Subscription(
@@ -27,8 +27,21 @@ public record Subscription(
     LocalTime time,
     Set<DayOfWeek> days,
     ZoneId zone,
-    boolean paused,
+    Pause pause,
     Instant createdAt) {
+  /** Whether a subscription fires, and why not when it does not. */
+  public enum Pause {
+    /** It fires. */
+    ACTIVE,
+    /** The chat paused it ({@code /pause}); only the chat resumes it. */
+    BY_CHAT,
+    /**
+     * Sending there failed for good (the bot blocked, removed, the channel archived); it resumes
+     * when the bot can reach the chat again, or when the chat resumes it.
+     */
+    UNREACHABLE
+  }
+
   /** Daily. */
   public static final Set<DayOfWeek> EVERY_DAY =
       Collections.unmodifiableSet(EnumSet.allOf(DayOfWeek.class));
@@ -43,6 +56,9 @@ public record Subscription(
     }
     validate(chat, time, days, zone);
     days = copyOfDays(days);
+    if (pause == null) {
+      throw new IllegalArgumentException("pause must not be null");
+    }
     if (createdAt == null) {
       throw new IllegalArgumentException("createdAt must not be null");
     }
@@ -52,17 +68,28 @@ public record Subscription(
   /** The saved form of {@code request}: active, with its id and creation time. */
   public static Subscription saved(long id, NewSubscription request, Instant createdAt) {
     return new Subscription(
-        id, request.chat(), request.time(), request.days(), request.zone(), false, createdAt);
+        id,
+        request.chat(),
+        request.time(),
+        request.days(),
+        request.zone(),
+        Pause.ACTIVE,
+        createdAt);
   }
 
-  /** A copy with {@code paused} set. */
-  public Subscription withPaused(boolean paused) {
-    return new Subscription(id, chat, time, days, zone, paused, createdAt);
+  /** Whether it is kept but does not fire, for either reason. */
+  public boolean paused() {
+    return pause != Pause.ACTIVE;
+  }
+
+  /** A copy with {@code pause} set. */
+  public Subscription withPause(Pause pause) {
+    return new Subscription(id, chat, time, days, zone, pause, createdAt);
   }
 
   /** A copy delivered to {@code chat} instead. */
   public Subscription withChat(ChatAddress chat) {
-    return new Subscription(id, chat, time, days, zone, paused, createdAt);
+    return new Subscription(id, chat, time, days, zone, pause, createdAt);
   }
 
   static void validate(ChatAddress chat, LocalTime time, Set<DayOfWeek> days, ZoneId zone) {

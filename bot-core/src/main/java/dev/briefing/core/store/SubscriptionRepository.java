@@ -28,11 +28,23 @@ public interface SubscriptionRepository {
   /** Removes every subscription of the chat and returns how many there were. */
   int removeAllForChat(ChatAddress chat);
 
-  /** Pauses the chat's subscriptions and returns how many were active. */
+  /**
+   * Marks the chat's active subscriptions {@link Subscription.Pause#UNREACHABLE} (sending there
+   * failed for good) and returns how many were active.
+   */
   int pauseChat(ChatAddress chat);
 
-  /** Resumes the chat's subscriptions and returns how many were paused. */
+  /**
+   * Resumes the chat's subscriptions paused as {@link Subscription.Pause#UNREACHABLE} (the bot can
+   * reach the chat again) and returns how many; those the chat paused itself stay paused.
+   */
   int resumeChat(ChatAddress chat);
+
+  /**
+   * Sets the pause of the chat's subscription {@code id} (the chat's {@code /pause} and {@code
+   * /resume}); false when the chat has no such subscription or it already was so.
+   */
+  boolean setPause(long id, ChatAddress chat, Subscription.Pause pause);
 
   /**
    * Moves the chat's subscriptions to another chat id (Telegram migrates a group to a supergroup

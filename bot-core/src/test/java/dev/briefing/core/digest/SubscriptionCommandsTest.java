@@ -156,6 +156,70 @@ class SubscriptionCommandsTest {
   }
 
   @Test
+  void pauseAndResumeOneDigestById() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/subscribe 18:00 Europe/Berlin");
+
+    assertThat(say("/pause 1"))
+        .isEqualTo("Paused #1 daily at 07:30 Europe/Berlin. /resume 1 starts it again.");
+    assertThat(subscriptions.findById(1).orElseThrow().pause())
+        .isEqualTo(Subscription.Pause.BY_CHAT);
+    assertThat(subscriptions.findById(2).orElseThrow().paused()).isFalse();
+    assertThat(say("/subscriptions"))
+        .contains("#1 daily at 07:30 Europe/Berlin (paused; /resume 1");
+
+    assertThat(say("/resume #1"))
+        .startsWith("Resumed #1 daily at 07:30 Europe/Berlin; next digest");
+    assertThat(subscriptions.findById(1).orElseThrow().paused()).isFalse();
+    assertThat(say("/resume 1")).isEqualTo("#1 daily at 07:30 Europe/Berlin is not paused.");
+  }
+
+  @Test
+  void pauseAloneOrAllPausesEveryDigestOfTheChatOnlyAndResumeBringsThemBack() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/subscribe 18:00 Europe/Berlin");
+    sayIn(OTHER_CHAT, "/subscribe 09:00 Asia/Tokyo");
+
+    assertThat(say("/pause")).isEqualTo("Paused 2 digests. /resume starts them again.");
+    assertThat(say("/pause all"))
+        .isEqualTo("Every digest of this chat is paused already; /resume starts them again.");
+    assertThat(subscriptions.findById(3).orElseThrow().paused()).isFalse();
+
+    assertThat(say("/resume all")).startsWith("Resumed 2 digests.").contains("#1", "#2");
+    assertThat(subscriptions.findAllActive()).hasSize(3);
+    assertThat(say("/resume")).isEqualTo("No digest of this chat is paused.");
+  }
+
+  @Test
+  void subscriptionsSayWhyADigestIsPaused() {
+    say("/subscribe 07:30 Europe/Berlin");
+    subscriptions.pauseChat(CHAT); // sending failed for good
+
+    assertThat(say("/subscriptions"))
+        .contains("#1 daily at 07:30 Europe/Berlin (paused: I could not reach this chat");
+  }
+
+  @Test
+  void anotherChatsDigestCannotBePausedOrResumedAndBadIdsAreExplained() {
+    sayIn(OTHER_CHAT, "/subscribe 09:00 Asia/Tokyo");
+    say("/subscribe 07:30 Europe/Berlin");
+
+    assertThat(say("/pause 1"))
+        .isEqualTo("This chat has no digest #1; /subscriptions lists its ids.");
+    assertThat(say("/resume 1"))
+        .isEqualTo("This chat has no digest #1; /subscriptions lists its ids.");
+    assertThat(say("/pause soon")).startsWith("'soon' is not a digest id. Use /pause 3");
+    assertThat(subscriptions.findById(1).orElseThrow().paused()).isFalse();
+    assertThat(sayIn(OTHER_CHAT, "/resume")).isEqualTo("No digest of this chat is paused.");
+  }
+
+  @Test
+  void aChatWithoutDigestsIsToldHowToSubscribe() {
+    assertThat(say("/pause")).startsWith("This chat has no digests to pause. Subscribe with");
+    assertThat(say("/resume 2")).startsWith("This chat has no digests to resume.");
+  }
+
+  @Test
   void unsubscribeAllRemovesEveryDigestOfTheChatOnly() {
     say("/subscribe 07:30 Europe/Berlin");
     say("/subscribe 18:00 Europe/Berlin");

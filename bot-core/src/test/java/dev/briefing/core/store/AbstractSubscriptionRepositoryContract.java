@@ -81,7 +81,9 @@ public abstract class AbstractSubscriptionRepositoryContract {
     repository.pauseChat(CHAT);
 
     assertThat(repository.findByChat(CHAT))
-        .containsExactly(first.withPaused(true), inThread.withPaused(true));
+        .containsExactly(
+            first.withPause(Subscription.Pause.UNREACHABLE),
+            inThread.withPause(Subscription.Pause.UNREACHABLE));
     assertThat(repository.findByChat(ChatAddress.of("console", "nobody"))).isEmpty();
   }
 
@@ -135,6 +137,41 @@ public abstract class AbstractSubscriptionRepositoryContract {
   }
 
   @Test
+  void aChatPausesAndResumesOneSubscriptionByIdAndNoOtherChatsOne() {
+    Subscription mine = repository.add(daily(CHAT, "08:00"));
+    Subscription theirs = repository.add(daily(OTHER_CHAT, "08:00"));
+
+    assertThat(repository.setPause(mine.id(), CHAT, Subscription.Pause.BY_CHAT)).isTrue();
+    assertThat(repository.setPause(mine.id(), CHAT, Subscription.Pause.BY_CHAT)).isFalse();
+    assertThat(repository.setPause(theirs.id(), CHAT, Subscription.Pause.BY_CHAT)).isFalse();
+    assertThat(repository.setPause(9_999, CHAT, Subscription.Pause.BY_CHAT)).isFalse();
+    assertThat(repository.findById(mine.id()).orElseThrow().pause())
+        .isEqualTo(Subscription.Pause.BY_CHAT);
+    assertThat(repository.findAllActive()).containsExactly(theirs);
+
+    assertThat(repository.setPause(mine.id(), CHAT, Subscription.Pause.ACTIVE)).isTrue();
+    assertThat(repository.findAllActive()).containsExactly(mine, theirs);
+  }
+
+  @Test
+  void aChatReachableAgainGetsBackOnlyWhatFailingSendsPaused() {
+    Subscription pausedByChat = repository.add(daily(CHAT, "08:00"));
+    Subscription unreachable = repository.add(daily(CHAT, "18:00"));
+    repository.setPause(pausedByChat.id(), CHAT, Subscription.Pause.BY_CHAT);
+
+    assertThat(repository.pauseChat(CHAT)).isEqualTo(1);
+    assertThat(repository.findById(pausedByChat.id()).orElseThrow().pause())
+        .isEqualTo(Subscription.Pause.BY_CHAT);
+    assertThat(repository.findById(unreachable.id()).orElseThrow().pause())
+        .isEqualTo(Subscription.Pause.UNREACHABLE);
+
+    assertThat(repository.resumeChat(CHAT)).isEqualTo(1);
+    assertThat(repository.findById(pausedByChat.id()).orElseThrow().pause())
+        .isEqualTo(Subscription.Pause.BY_CHAT);
+    assertThat(repository.findById(unreachable.id()).orElseThrow().paused()).isFalse();
+  }
+
+  @Test
   void movesAChatToItsNewIdKeepingIdsThreadsAndPauses() {
     ChatAddress group = ChatAddress.of("telegram", "-42");
     ChatAddress supergroup = ChatAddress.of("telegram", "-10042");
@@ -150,10 +187,10 @@ public abstract class AbstractSubscriptionRepositoryContract {
     assertThat(repository.findByChat(group)).isEmpty();
     assertThat(repository.findByChat(supergroup))
         .containsExactly(
-            plain.withChat(supergroup).withPaused(true),
+            plain.withChat(supergroup).withPause(Subscription.Pause.UNREACHABLE),
             inTopic
                 .withChat(new ChatAddress("telegram", "-10042", Optional.of("9")))
-                .withPaused(true));
+                .withPause(Subscription.Pause.UNREACHABLE));
     assertThat(repository.findByChat(OTHER_CHAT)).containsExactly(other);
   }
 

@@ -39,7 +39,7 @@ public record TelegramSettings(
   public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_DRAIN_SECONDS = 300;
   public static final Set<String> DEFAULT_ADMIN_COMMANDS =
-      Set.of("subscribe", "unsubscribe", "timezone", "add", "feed", "use");
+      Set.of("subscribe", "unsubscribe", "pause", "resume", "timezone", "add", "feed", "use");
 
   private static final Pattern TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");

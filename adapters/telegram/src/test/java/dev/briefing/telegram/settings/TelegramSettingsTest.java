@@ -19,7 +19,8 @@ class TelegramSettingsTest {
     assertThat(settings.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
     assertThat(settings.webhook()).isEmpty();
     assertThat(settings.access().adminCommands())
-        .containsExactlyInAnyOrder("subscribe", "unsubscribe", "timezone", "add", "feed", "use");
+        .containsExactlyInAnyOrder(
+            "subscribe", "unsubscribe", "pause", "resume", "timezone", "add", "feed", "use");
   }
 
   @Test
