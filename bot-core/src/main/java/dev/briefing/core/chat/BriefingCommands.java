@@ -130,7 +130,10 @@ public final class BriefingCommands {
   private List<CommandSpec> ownCommands() {
     return List.of(
         new CommandSpec("start", "Say hello and show what I can do.", this::start),
-        new CommandSpec("help", "Show this help.", (message, args) -> text(router.helpText())),
+        new CommandSpec(
+            "help",
+            "Show this help; /help summary explains one command.",
+            (message, args) -> text(args.isBlank() ? router.helpText() : router.helpFor(args))),
         new CommandSpec(
             "ask", "Answer a question from the articles, e.g. /ask Who is quoted?", this::ask),
         new CommandSpec(
@@ -144,11 +147,20 @@ public final class BriefingCommands {
   }
 
   private List<Reply> start(IncomingMessage message, String arguments) {
+    Optional<String> linked = DeepLink.command(arguments).filter(this::startsAKnownCommand);
+    if (linked.isPresent()) {
+      return router.route(new IncomingMessage(message.chat(), message.userId(), linked.get()));
+    }
     return text(
         "Hello! I brief you on news articles, quoting their own sentences.\n\n"
             + articleCommands.listing(message.chat(), 1)
             + "\n\n"
             + router.helpText());
+  }
+
+  private boolean startsAKnownCommand(String command) {
+    String name = command.substring(1).split(" ", 2)[0];
+    return !name.equals("start") && router.knows(name);
   }
 
   private List<Reply> ask(IncomingMessage message, String question) {

@@ -86,6 +86,21 @@ public final class CommandRouter {
     return help.toString();
   }
 
+  /**
+   * The help for one command ({@code /help summary}, the slash optional): its line of the help
+   * text; for a name the table does not know, the closest command and the whole help.
+   */
+  public String helpFor(String typed) {
+    String name = commandName(typed.strip().replaceFirst("^/", ""));
+    CommandSpec spec = commands.get(name);
+    return spec == null ? unknownCommand(name) : "/" + spec.name() + " — " + spec.description();
+  }
+
+  /** Whether the table has a command of this name (lower case, no slash). */
+  public boolean knows(String name) {
+    return commands.containsKey(name);
+  }
+
   /** The command name closest to {@code typed}, when one is close enough to be a likely typo. */
   Optional<String> suggest(String typed) {
     String best = null;

@@ -332,6 +332,31 @@ class SubscriptionCommandsTest {
   }
 
   @Test
+  void aDeepLinkSubscribesAtItsTimeAndZone() {
+    assertThat(say("/start subscribe_0800_Europe-Berlin"))
+        .startsWith("Subscribed: #1 daily at 08:00 Europe/Berlin.");
+    assertThat(say("/start subscribe_weekdays_0730"))
+        .startsWith("Subscribed: #2 weekdays at 07:30 UTC.");
+  }
+
+  @Test
+  void aDeepLinkThatIsNoCommandJustGreets() {
+    assertThat(say("/start nonsense_here")).startsWith("Hello!");
+    assertThat(say("/start start")).startsWith("Hello!");
+    assertThat(say("/start <script>")).startsWith("Hello!");
+    assertThat(subscriptions.findByChat(CHAT)).isEmpty();
+  }
+
+  @Test
+  void helpForOneCommandExplainsItAndSuggestsForATypo() {
+    assertThat(say("/help pause"))
+        .isEqualTo("/pause — Pause digests: /pause 3, or /pause for all of them.");
+    assertThat(say("/help /subscribe")).startsWith("/subscribe — Get a digest at a time:");
+    assertThat(say("/help subscrbe"))
+        .startsWith("I don't know the command /subscrbe. Did you mean /subscribe?");
+  }
+
+  @Test
   void helpListsTheDigestCommands() {
     assertThat(say("/help"))
         .contains(
