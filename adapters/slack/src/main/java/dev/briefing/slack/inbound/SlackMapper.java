@@ -55,7 +55,7 @@ public final class SlackMapper {
     }
     String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
     ChatAddress chat = new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(thread));
-    return Optional.of(new IncomingMessage(chat, event.getUser(), withoutMention(event.getText())));
+    return Optional.of(new IncomingMessage(chat, event.getUser(), bareWords(event.getText())));
   }
 
   /**
@@ -74,7 +74,7 @@ public final class SlackMapper {
     }
     ChatAddress chat =
         new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(event.getThreadTs()));
-    return Optional.of(new IncomingMessage(chat, event.getUser(), withoutMention(event.getText())));
+    return Optional.of(new IncomingMessage(chat, event.getUser(), bareWords(event.getText())));
   }
 
   /** The first file of a mention that carries files; answered in the mention's thread. */
@@ -109,6 +109,17 @@ public final class SlackMapper {
   /**
    * {@code summary 3} → {@code /summary 3}; {@code help} or nothing → the help; else a question.
    */
+  /**
+   * A direct message's or mention's text as the router reads it: Slack refuses {@code /summary}
+   * typed in a DM ("not a valid command"), so a command is written without its slash, as with
+   * {@code /briefing}: {@code summary 3}, {@code articles}, {@code subscribe 08:00}. Text ending in
+   * a question mark stays a question ("Summary of the talks?").
+   */
+  String bareWords(String text) {
+    String rest = withoutMention(text).strip();
+    return rest.endsWith("?") ? rest : commandText(rest);
+  }
+
   String commandText(String text) {
     String rest = text == null ? "" : text.strip();
     if (rest.isEmpty() || rest.startsWith("/")) {

@@ -187,4 +187,32 @@ class SlackMapperTest {
     assertThat(mapper.unarchived(Fixtures.event("channel-unarchive", ChannelUnarchiveEvent.class)))
         .contains(ChatAddress.of("slack", "C0ARCHIVE"));
   }
+
+  @Test
+  void inADirectMessageOrAMentionACommandIsWrittenWithoutItsSlash() {
+    MessageEvent dm = Fixtures.event("direct-message", MessageEvent.class);
+    AppMentionEvent mention = Fixtures.event("app-mention", AppMentionEvent.class);
+    SlackMapper withCommands =
+        new SlackMapper("U0BOT", java.util.Set.of("summary", "articles", "subscribe"));
+
+    dm.setText("summary 3");
+    assertThat(withCommands.directMessage(dm).orElseThrow().text()).isEqualTo("/summary 3");
+    dm.setText("Articles");
+    assertThat(withCommands.directMessage(dm).orElseThrow().text()).isEqualTo("/articles");
+    mention.setText("<@U0BOT> subscribe 08:00 Europe/Berlin");
+    assertThat(withCommands.mention(mention).orElseThrow().text())
+        .isEqualTo("/subscribe 08:00 Europe/Berlin");
+  }
+
+  @Test
+  void aQuestionThatStartsWithACommandWordStaysAQuestion() {
+    MessageEvent dm = Fixtures.event("direct-message", MessageEvent.class);
+    SlackMapper withCommands = new SlackMapper("U0BOT", java.util.Set.of("summary"));
+
+    dm.setText("summary of the talks?");
+    assertThat(withCommands.directMessage(dm).orElseThrow().text())
+        .isEqualTo("summary of the talks?");
+    dm.setText("who was quoted?");
+    assertThat(withCommands.directMessage(dm).orElseThrow().text()).isEqualTo("who was quoted?");
+  }
 }
