@@ -330,6 +330,19 @@ class SlackBotIT {
   }
 
   @Test
+  void theHelpInADirectMessageTeachesCommandsWithoutTheirSlash() {
+    slack.post(
+        SignedRequests.JSON,
+        Fixtures.json("direct-message").replace("who was quoted in the report?", "help"));
+
+    String text = awaitPosts(1).get(0).form().get("text");
+    assertThat(text)
+        .contains("\nsummary — Summarize the newest article")
+        .doesNotContain("/summary");
+    assertThat(questions).isEmpty();
+  }
+
+  @Test
   void publishesTheAppHomeWithTheHelpWhenItIsOpened() {
     assertThat(slack.post(SignedRequests.JSON, Fixtures.json("app-home-opened")).statusCode())
         .isEqualTo(200);

@@ -223,13 +223,16 @@ public record SlackListeners(
                           SlackMapper.PLATFORM,
                           Duration.between(arrived, commands.clock().instant()))
               : () -> {};
-      out.queue(chat, replies.get(i), firstAccepted);
+      out.queue(chat, commands.mapper().bareWords(replies.get(i)), firstAccepted);
     }
   }
 
   private void publishHome(String userId) {
     try {
-      home.publish(userId, RENDERER.home(commands.router().helpText()));
+      home.publish(
+          userId,
+          RENDERER.home(
+              commands.mapper().bareWords(Reply.text(commands.router().helpText())).text()));
     } catch (IOException | SlackApiException e) {
       commands.metrics().platformError(SlackMapper.PLATFORM, SlackFailures.code(e));
       log.warn("Could not publish the App Home of {}: {}", userId, e.getMessage());

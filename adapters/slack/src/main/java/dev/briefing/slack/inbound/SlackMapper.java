@@ -9,6 +9,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.Reply;
 import dev.briefing.slack.files.SharedFile;
 import dev.briefing.slack.outbound.SlackChatAdapter;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,9 @@ public final class SlackMapper {
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
   private final String botUserId;
+  private static final Pattern SLASHED =
+      Pattern.compile("(^|[\\s(])/([a-z][a-z0-9_]*)\\b", Pattern.MULTILINE);
+
   private final Set<String> commandNames;
   private final Pattern mention;
 
@@ -130,6 +135,23 @@ public final class SlackMapper {
       return "/" + first + rest.substring(first.length());
     }
     return first.equals("help") && rest.equalsIgnoreCase("help") ? "" : rest;
+  }
+
+  /**
+   * The reply as Slack users type commands: {@code /summary 3} in help and hints becomes {@code
+   * summary 3}, which works in a DM, a mention and after {@code /briefing}. Only the router's own
+   * command names after a space or a line start change; the citations are untouched.
+   */
+  public Reply bareWords(Reply reply) {
+    Matcher matcher = SLASHED.matcher(reply.text());
+    StringBuilder text = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(2);
+      String replacement = commandNames.contains(name) ? matcher.group(1) + name : matcher.group();
+      matcher.appendReplacement(text, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(text);
+    return new Reply(text.toString(), reply.citations(), reply.articles());
   }
 
   private static Optional<SharedFile> sharedFile(

@@ -36,7 +36,7 @@ record SlashCommands(
     metrics.messageIn(SlackMapper.PLATFORM);
     boolean answered = false;
     for (Reply reply : router.route(message)) {
-      for (SlackMessage rendered : RENDERER.render(reply)) {
+      for (SlackMessage rendered : RENDERER.render(mapper.bareWords(reply))) {
         if (respond(payload.getResponseUrl(), rendered) && !answered) {
           answered = true;
           metrics.answered(SlackMapper.PLATFORM, Duration.between(arrived, clock.instant()));

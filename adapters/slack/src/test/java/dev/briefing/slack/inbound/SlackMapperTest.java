@@ -215,4 +215,18 @@ class SlackMapperTest {
     dm.setText("who was quoted?");
     assertThat(withCommands.directMessage(dm).orElseThrow().text()).isEqualTo("who was quoted?");
   }
+
+  @Test
+  void repliesTeachCommandsWithoutTheSlashSlackRefusesInDirectMessages() {
+    SlackMapper withCommands = new SlackMapper("U0BOT", java.util.Set.of("summary", "articles"));
+    dev.briefing.core.chat.Reply help =
+        dev.briefing.core.chat.Reply.text(
+            "Commands:\n/summary — Summarize: /summary 5 for five.\n/articles — List (try /articles"
+                + " 2).\nSee https://example.com/summary and and/articles; /unknown stays.");
+
+    assertThat(withCommands.bareWords(help).text())
+        .isEqualTo(
+            "Commands:\nsummary — Summarize: summary 5 for five.\narticles — List (try articles"
+                + " 2).\nSee https://example.com/summary and and/articles; /unknown stays.");
+  }
 }
