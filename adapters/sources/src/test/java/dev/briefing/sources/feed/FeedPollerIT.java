@@ -13,6 +13,7 @@ import dev.briefing.sources.web.HttpPageFetcher;
 import dev.briefing.sources.web.PageFetcher;
 import dev.briefing.sources.web.SourceSettings;
 import dev.briefing.sources.web.UrlArticleSource;
+import dev.briefing.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

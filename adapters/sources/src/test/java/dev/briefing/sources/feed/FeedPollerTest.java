@@ -8,6 +8,7 @@ import dev.briefing.sources.testing.FakePageFetcher;
 import dev.briefing.sources.testing.TestReaders;
 import dev.briefing.sources.web.ArticleExtractor;
 import dev.briefing.sources.web.UrlArticleSource;
+import dev.briefing.testing.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
