@@ -67,10 +67,11 @@ public final class TelegramBot implements AutoCloseable {
   static final Duration HANDLERS_GRACE = Duration.ofSeconds(5);
 
   /**
-   * The updates asked for: messages, and the bot's own membership changes ({@code my_chat_member}),
-   * so a chat that unblocks or re-adds the bot gets its paused digests back.
+   * The updates asked for: messages, posts in channels where the bot is an admin, and the bot's own
+   * membership changes ({@code my_chat_member}), so a chat that unblocks or re-adds the bot gets
+   * its paused digests back.
    */
-  static final List<String> ALLOWED_UPDATES = List.of("message", "my_chat_member");
+  static final List<String> ALLOWED_UPDATES = List.of("message", "channel_post", "my_chat_member");
 
   /** How long closing waits for a send in flight once the queue is closed. */
   static final Duration SEND_GRACE = Duration.ofSeconds(5);

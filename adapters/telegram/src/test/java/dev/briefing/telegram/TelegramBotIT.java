@@ -200,6 +200,19 @@ public class TelegramBotIT {
   }
 
   @Test
+  void answersACommandPostedInAChannelWhereItIsAnAdmin() {
+    api.queueUpdates(
+        "{\"update_id\":9101,\"channel_post\":{\"message_id\":77,\"date\":1764300000,"
+            + "\"chat\":{\"id\":-1001234,\"type\":\"channel\",\"title\":\"Newsroom\"},"
+            + "\"sender_chat\":{\"id\":-1001234,\"type\":\"channel\",\"title\":\"Newsroom\"},"
+            + "\"text\":\"/summary 2\"}}");
+
+    await().atMost(WAIT).until(() -> api.sentTo("-1001234").size() == 1);
+    assertThat(api.calls("getUpdates").get(0).json().path("allowed_updates").toString())
+        .contains("channel_post");
+  }
+
+  @Test
   void followsAGroupThatMigratedToASupergroup() {
     ChatAddress group = ChatAddress.of("telegram", "-608");
     Subscription subscription = subscribe(group);

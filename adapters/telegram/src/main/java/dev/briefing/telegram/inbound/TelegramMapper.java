@@ -50,6 +50,9 @@ public final class TelegramMapper {
 
   /** The message for the bot in this update, or empty when the bot should stay silent. */
   public Optional<AddressedMessage> map(Update update) {
+    if (update.getMessage() == null && update.getChannelPost() != null) {
+      return channelPost(update.getChannelPost());
+    }
     Message message = update.getMessage();
     if (message == null || message.getChat() == null) {
       return Optional.empty();
@@ -87,6 +90,23 @@ public final class TelegramMapper {
     return wasOut && isIn
         ? Optional.of(ChatAddress.of(PLATFORM, String.valueOf(change.getChat().getId())))
         : Optional.empty();
+  }
+
+  /**
+   * A post in a channel where the bot is an admin: commands for the bot ({@code /subscribe 08:00},
+   * {@code /subscribe@thisbot …}) and mentions, so a channel can subscribe to digests. Only a
+   * channel's admins can post, and a post has no person behind it: it speaks as the channel, so its
+   * user id is the channel's id (list that id where {@code TELEGRAM_ALLOWED_USERS} or {@code
+   * TELEGRAM_ADMINS} are set). Files in channels are not taken.
+   */
+  private Optional<AddressedMessage> channelPost(Message post) {
+    if (post.getChat() == null || post.getText() == null || post.getDocument() != null) {
+      return Optional.empty();
+    }
+    String channel = String.valueOf(post.getChat().getId());
+    return textForBot(post)
+        .map(text -> new IncomingMessage(address(post), channel, text))
+        .map(incoming -> new AddressedMessage(incoming, post.getMessageId()));
   }
 
   /** Where a reply to this message goes: its chat, and its forum topic if any. */

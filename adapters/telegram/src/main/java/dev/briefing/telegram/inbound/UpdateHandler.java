@@ -137,7 +137,7 @@ public final class UpdateHandler {
   }
 
   private static String chatId(Update update) {
-    Message message = update.getMessage();
+    Message message = update.getMessage() != null ? update.getMessage() : update.getChannelPost();
     if (message != null && message.getChatId() != null) {
       return String.valueOf(message.getChatId());
     }

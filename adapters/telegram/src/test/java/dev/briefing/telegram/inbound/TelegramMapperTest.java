@@ -160,4 +160,38 @@ class TelegramMapperTest {
     assertThat(mapper.map(Fixtures.parse(json)).orElseThrow().document().orElseThrow().fileName())
         .isEqualTo("file");
   }
+
+  @Test
+  void aChannelPostCommandForTheBotSpeaksAsTheChannel() {
+    AddressedMessage addressed =
+        new TelegramMapper(Fixtures.BOT)
+            .map(Fixtures.parse(channelPost(3001, "/subscribe 08:00 Europe/Berlin")))
+            .orElseThrow();
+
+    assertThat(addressed.message().chat()).isEqualTo(ChatAddress.of("telegram", "-1001234"));
+    assertThat(addressed.message().userId()).isEqualTo("-1001234");
+    assertThat(addressed.message().text()).isEqualTo("/subscribe 08:00 Europe/Berlin");
+    assertThat(addressed.messageId()).isEqualTo(77);
+  }
+
+  @Test
+  void aChannelsOrdinaryPostsAndOtherBotsCommandsAreNotForTheBot() {
+    TelegramMapper mapper = new TelegramMapper(Fixtures.BOT);
+
+    assertThat(mapper.map(Fixtures.parse(channelPost(3002, "Today's news: the harbour reopens."))))
+        .isEmpty();
+    assertThat(mapper.map(Fixtures.parse(channelPost(3003, "/subscribe@OtherBot 08:00"))))
+        .isEmpty();
+  }
+
+  private static String channelPost(int updateId, String text) {
+    return "{\"update_id\":"
+        + updateId
+        + ",\"channel_post\":{\"message_id\":77,\"date\":1764300000,"
+        + "\"chat\":{\"id\":-1001234,\"type\":\"channel\",\"title\":\"Newsroom\"},"
+        + "\"sender_chat\":{\"id\":-1001234,\"type\":\"channel\",\"title\":\"Newsroom\"},"
+        + "\"text\":\""
+        + text
+        + "\"}}";
+  }
 }
