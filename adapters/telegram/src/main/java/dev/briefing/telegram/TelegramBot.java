@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -209,7 +210,8 @@ public final class TelegramBot implements AutoCloseable {
         new BotApiFileDownloader(client, http, telegramUrl(settings), settings.token());
     UpdateHandler handler =
         new UpdateHandler(
-            new TelegramMapper(identity),
+            new TelegramMapper(
+                identity, commands.stream().map(CommandSpec::name).collect(Collectors.toSet())),
             settings.access(),
             router,
             adapter,

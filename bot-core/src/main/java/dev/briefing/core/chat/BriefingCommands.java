@@ -147,20 +147,11 @@ public final class BriefingCommands {
   }
 
   private List<Reply> start(IncomingMessage message, String arguments) {
-    Optional<String> linked = DeepLink.command(arguments).filter(this::startsAKnownCommand);
-    if (linked.isPresent()) {
-      return router.route(new IncomingMessage(message.chat(), message.userId(), linked.get()));
-    }
     return text(
         "Hello! I brief you on news articles, quoting their own sentences.\n\n"
             + articleCommands.listing(message.chat(), 1)
             + "\n\n"
             + router.helpText());
-  }
-
-  private boolean startsAKnownCommand(String command) {
-    String name = command.substring(1).split(" ", 2)[0];
-    return !name.equals("start") && router.knows(name);
   }
 
   private List<Reply> ask(IncomingMessage message, String question) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * a capital letter {@code -} stands for {@code /} (a time zone, {@code America-New_York} is not
  * possible, so zones with {@code _} cannot be linked). Pure.
  */
-final class DeepLink {
+public final class DeepLink {
   private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern TIME = Pattern.compile("\\d{4}");
   private static final Pattern ZONE = Pattern.compile("[A-Z][A-Za-z]*(-[A-Z][A-Za-z]*)+");
@@ -21,7 +21,7 @@ final class DeepLink {
   private DeepLink() {}
 
   /** The command the payload stands for ({@code /name args}), or empty when it is not one. */
-  static Optional<String> command(String payload) {
+  public static Optional<String> command(String payload) {
     String trimmed = payload.strip();
     if (!PAYLOAD.matcher(trimmed).matches()) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.briefing.telegram.inbound;
 
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.DeepLink;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.telegram.files.TelegramDocument;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
@@ -29,6 +30,8 @@ public final class TelegramMapper {
   public static final String PLATFORM = TelegramChatAdapter.PLATFORM;
 
   private static final Set<String> OUT = Set.of("left", "kicked");
+  private static final Pattern DEEP_LINK =
+      Pattern.compile("/start(?:@[A-Za-z0-9_]+)?\\s+([A-Za-z0-9_-]{1,64})");
   private static final Set<String> IN = Set.of("member", "administrator", "creator");
 
   /** The text a document is routed with: the file is the article. */
@@ -38,10 +41,21 @@ public final class TelegramMapper {
   private static final String UNNAMED = "file";
 
   private final BotIdentity bot;
+  private final Set<String> commandNames;
   private final Pattern mention;
 
   public TelegramMapper(BotIdentity bot) {
+    this(bot, Set.of());
+  }
+
+  /**
+   * @param bot who the bot is, for mentions and addressed commands
+   * @param commandNames the router's command names (no slash): a deep link {@code /start <payload>}
+   *     naming one of them becomes that command, before any access check
+   */
+  public TelegramMapper(BotIdentity bot, Set<String> commandNames) {
     this.bot = bot;
+    this.commandNames = Set.copyOf(commandNames);
     this.mention =
         Pattern.compile(
             "(?<![A-Za-z0-9_])@" + Pattern.quote(bot.username()) + "(?![A-Za-z0-9_])",
@@ -68,6 +82,7 @@ public final class TelegramMapper {
       return Optional.empty();
     }
     return textForBot(message)
+        .map(this::deepLinked)
         .map(text -> new IncomingMessage(address(message), String.valueOf(from.getId()), text))
         .map(incoming -> new AddressedMessage(incoming, message.getMessageId()));
   }
@@ -90,6 +105,26 @@ public final class TelegramMapper {
     return wasOut && isIn
         ? Optional.of(ChatAddress.of(PLATFORM, String.valueOf(change.getChat().getId())))
         : Optional.empty();
+  }
+
+  /**
+   * {@code /start subscribe_0800_Europe-Berlin} (what a deep link {@code
+   * t.me/bot?start=subscribe_0800_Europe-Berlin} sends) as the command it stands for, {@code
+   * /subscribe 08:00 Europe/Berlin}, when it names one of the router's commands; any other text as
+   * it is. Done here, before the access checks, so a link runs only what its sender could type.
+   */
+  String deepLinked(String text) {
+    Matcher start = DEEP_LINK.matcher(text);
+    if (!start.matches()) {
+      return text;
+    }
+    return DeepLink.command(start.group(1))
+        .filter(
+            command -> {
+              String name = command.substring(1).split(" ", 2)[0];
+              return !name.equals("start") && commandNames.contains(name);
+            })
+        .orElse(text);
   }
 
   /**

@@ -194,4 +194,20 @@ class TelegramMapperTest {
         + text
         + "\"}}";
   }
+
+  @Test
+  void aDeepLinkBecomesTheCommandItNamesAndAnythingElseStaysAsItIs() {
+    TelegramMapper linked =
+        new TelegramMapper(Fixtures.BOT, java.util.Set.of("subscribe", "start"));
+
+    assertThat(linked.deepLinked("/start subscribe_0800_Europe-Berlin"))
+        .isEqualTo("/subscribe 08:00 Europe/Berlin");
+    assertThat(linked.deepLinked("/start@BriefingTestBot subscribe_0730"))
+        .isEqualTo("/subscribe 07:30");
+    assertThat(linked.deepLinked("/start unknown_thing")).isEqualTo("/start unknown_thing");
+    assertThat(linked.deepLinked("/start start")).isEqualTo("/start start");
+    assertThat(linked.deepLinked("/start")).isEqualTo("/start");
+    assertThat(linked.deepLinked("what is /start subscribe_0800?"))
+        .isEqualTo("what is /start subscribe_0800?");
+  }
 }

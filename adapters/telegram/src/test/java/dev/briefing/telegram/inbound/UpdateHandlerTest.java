@@ -11,6 +11,7 @@ import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.NewSubscription;
 import dev.briefing.core.store.Subscription;
+import dev.briefing.telegram.FakeBotApi;
 import dev.briefing.telegram.FakeSender;
 import dev.briefing.telegram.Fixtures;
 import dev.briefing.telegram.TelegramBotIT;
@@ -52,13 +53,17 @@ class UpdateHandlerTest {
   }
 
   private UpdateHandler handler(AccessPolicy access) {
+    return handler(access, java.util.Set.of());
+  }
+
+  private UpdateHandler handler(AccessPolicy access, java.util.Set<String> commandNames) {
     TelegramChatAdapter out =
         new TelegramChatAdapter(
             sender,
             new QueuedChatAdapter.Context(
                 subscriptions, clock, scheduler, metrics, RateBudget.unlimited()));
     return new UpdateHandler(
-        new TelegramMapper(Fixtures.BOT),
+        new TelegramMapper(Fixtures.BOT, commandNames),
         access,
         TelegramBotIT.router(questions),
         out,
@@ -265,6 +270,22 @@ class UpdateHandlerTest {
     handler(AccessPolicy.open()).handle(Fixtures.parse(membership(2005, 501, "kicked", "member")));
 
     assertThat(sentTexts()).isEmpty();
+  }
+
+  @Test
+  void aDeepLinkToAnAdminCommandIsRefusedToSomeoneWhoIsNoAdmin() {
+    AccessPolicy adminsOnly =
+        new AccessPolicy(
+            java.util.Set.of(),
+            java.util.Set.of(),
+            java.util.Set.of("999"),
+            dev.briefing.telegram.settings.TelegramSettings.DEFAULT_ADMIN_COMMANDS);
+    UpdateHandler handler = handler(adminsOnly, java.util.Set.of("summary", "subscribe"));
+
+    handler.handle(Fixtures.parse(FakeBotApi.privateUpdate(4001, 501, "/start subscribe_0800")));
+
+    assertThat(sentTexts()).singleElement().asString().contains("Only the bot's admins");
+    assertThat(questions).isEmpty();
   }
 
   private Subscription subscribe(ChatAddress chat) {
