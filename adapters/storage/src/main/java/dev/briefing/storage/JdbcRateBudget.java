@@ -1,5 +1,6 @@
 package dev.briefing.storage;
 
+import dev.briefing.core.ingest.ContentHash;
 import dev.briefing.core.outbound.RateBudget;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -8,15 +9,11 @@ import io.github.bucket4j.BucketExceptions.BucketExecutionException;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -126,8 +123,7 @@ public final class JdbcRateBudget implements RateBudget {
     if (credential == null || credential.isEmpty()) {
       throw new IllegalArgumentException("credential must not be empty");
     }
-    byte[] hash = sha256().digest(credential.getBytes(StandardCharsets.UTF_8));
-    String hex = HexFormat.of().formatHex(hash).substring(0, KEY_HASH_CHARS);
+    String hex = ContentHash.sha256Hex(credential, KEY_HASH_CHARS / 2);
     return platform.strip().toLowerCase(Locale.ROOT) + ":" + hex;
   }
 
@@ -178,14 +174,6 @@ public final class JdbcRateBudget implements RateBudget {
       return product.toLowerCase(Locale.ROOT).contains("postgres");
     } catch (SQLException e) {
       throw new StorageException("cannot tell which database holds the rate budget", e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

@@ -96,11 +96,6 @@ public final class CommandRouter {
     return spec == null ? unknownCommand(name) : "/" + spec.name() + " — " + spec.description();
   }
 
-  /** Whether the table has a command of this name (lower case, no slash). */
-  public boolean knows(String name) {
-    return commands.containsKey(name);
-  }
-
   /** The command name closest to {@code typed}, when one is close enough to be a likely typo. */
   Optional<String> suggest(String typed) {
     String best = null;

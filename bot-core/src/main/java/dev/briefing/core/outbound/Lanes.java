@@ -130,10 +130,6 @@ final class Lanes<P> {
     return left;
   }
 
-  synchronized int size() {
-    return lanes.values().stream().mapToInt(lane -> lane.pending.size()).sum();
-  }
-
   private Lane<P> lane(String chatId) {
     return lanes.computeIfAbsent(chatId, id -> new Lane<>());
   }

@@ -111,11 +111,6 @@ public final class OutboundQueue<P> implements AutoCloseable {
     return outstanding.count();
   }
 
-  /** Messages waiting in the lanes. */
-  public int pending() {
-    return lanes.size();
-  }
-
   /** Completes once every message queued so far was settled (at once when none is left). */
   public CompletableFuture<Void> idle() {
     return outstanding.zero();

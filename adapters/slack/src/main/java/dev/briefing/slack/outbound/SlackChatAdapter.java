@@ -58,11 +58,6 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
     return queueParts(chat, renderFor(chat, reply), MDC.get(LogIds.UPDATE_ID), firstAccepted);
   }
 
-  /** Messages queued or being posted. */
-  int depth() {
-    return queued();
-  }
-
   @Override
   protected List<SlackMessage> render(Reply reply) {
     return renderer.render(reply);

@@ -166,7 +166,7 @@ class OutboundQueueTest {
 
     assertThat(gone).isCompletedExceptionally();
     assertThat(next).isCompleted();
-    assertThat(adapter.depth()).isZero();
+    assertThat(adapter.queued()).isZero();
   }
 
   @Test

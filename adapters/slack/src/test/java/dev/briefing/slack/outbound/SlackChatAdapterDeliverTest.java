@@ -83,7 +83,7 @@ class SlackChatAdapterDeliverTest {
     assertThat(notDelivered(second).handedBack()).isFalse();
     assertThat(notDelivered(first)).hasMessageContaining("channel_not_found");
     assertThat(metrics.errors(SLACK)).containsExactly("channel_not_found");
-    assertThat(adapter.depth()).isZero();
+    assertThat(adapter.queued()).isZero();
   }
 
   @Test
@@ -145,14 +145,14 @@ class SlackChatAdapterDeliverTest {
     poster.throwNext(httpError(429, "30"));
     CompletableFuture<Void> waiting = adapter.deliver(SPORT, Reply.text("three"));
     scheduler.runDue();
-    assertThat(adapter.depth()).isEqualTo(2);
+    assertThat(adapter.queued()).isEqualTo(2);
 
     adapter.close();
 
     assertThat(posted).isCompleted();
     assertThat(notDelivered(queued).handedBack()).isTrue();
     assertThat(notDelivered(waiting).handedBack()).isTrue();
-    assertThat(adapter.depth()).isZero();
+    assertThat(adapter.queued()).isZero();
     scheduler.advance(Duration.ofMinutes(1));
     assertThat(poster.attempts()).hasSize(2);
   }
@@ -181,7 +181,7 @@ class SlackChatAdapterDeliverTest {
     scheduler.runDue();
 
     assertThat(notDelivered(delivered).handedBack()).isTrue();
-    assertThat(adapter.depth()).isZero();
+    assertThat(adapter.queued()).isZero();
   }
 
   @Test
