@@ -162,11 +162,7 @@ public final class BriefingCommands {
     Answer answer = engine.ask(scope, question);
     Reply reply = named(Reply.of(answer), scope);
     Optional<String> note = languageNotes.note(answer.citations(), scope);
-    return List.of(
-        note.map(
-                n ->
-                    new Reply(reply.text() + "\n\nNote: " + n, reply.citations(), reply.articles()))
-            .orElse(reply));
+    return List.of(note.map(n -> reply.withText(reply.text() + "\n\nNote: " + n)).orElse(reply));
   }
 
   private List<Reply> summary(IncomingMessage message, String arguments) {

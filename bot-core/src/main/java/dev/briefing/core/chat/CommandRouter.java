@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,13 @@ public final class CommandRouter {
 
   private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
   private static final int MAX_LOGGED_TEXT = 200;
+
+  /**
+   * The commands a {@link Button} may run. Each fails with a {@code BriefingException} when what it
+   * names is gone or belongs to another chat, which {@link #click} turns into "expired".
+   */
+  public static final Set<String> CLICKABLE =
+      Set.of("articles", "summary", "use", "pause", "resume", "unsubscribe", "more");
 
   private final Map<String, CommandSpec> commands;
   private final Command freeText;
@@ -73,6 +81,39 @@ public final class CommandRouter {
           abbreviate(text),
           e);
       return List.of(Reply.text(GENERIC_ERROR));
+    }
+  }
+
+  /**
+   * Handles a button press: {@code message}'s text is the button's action. Only the commands a
+   * button may run ({@link #CLICKABLE}) run, with the presser's permissions as if typed. Empty when
+   * the button has expired: its data is not such a command (forged), or the command fails because
+   * what it names is gone or not the presser's (stale, foreign) — then nothing changed, and the
+   * platform shows a short "this button has expired" notice instead of a reply. Never throws.
+   */
+  public Optional<List<Reply>> click(IncomingMessage message) {
+    String text = message.text().strip();
+    if (!text.startsWith("/") || text.length() > 2 * Button.MAX_ACTION_BYTES) {
+      return Optional.empty();
+    }
+    int end = firstWhitespace(text);
+    String name = commandName(text.substring(1, end));
+    CommandSpec spec = commands.get(name);
+    if (spec == null || !CLICKABLE.contains(name)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(spec.command().handle(message, text.substring(end).strip()));
+    } catch (BriefingException e) {
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      log.error(
+          "Failed to handle a button in chat {} from user {}: {}",
+          message.chat(),
+          message.userId(),
+          abbreviate(text),
+          e);
+      return Optional.of(List.of(Reply.text(GENERIC_ERROR)));
     }
   }
 

@@ -9,12 +9,23 @@ import java.util.Optional;
  * @param userId who sent it
  * @param text what they wrote
  * @param attachment a file sent with it, read by {@code /add}
+ * @param progress where a slow command reports what it is doing; {@link Progress#NONE} by default
  */
 public record IncomingMessage(
-    ChatAddress chat, String userId, String text, Optional<Attachment> attachment) {
+    ChatAddress chat,
+    String userId,
+    String text,
+    Optional<Attachment> attachment,
+    Progress progress) {
   /** A message without a file. */
   public IncomingMessage(ChatAddress chat, String userId, String text) {
     this(chat, userId, text, Optional.empty());
+  }
+
+  /** A message whose progress goes nowhere. */
+  public IncomingMessage(
+      ChatAddress chat, String userId, String text, Optional<Attachment> attachment) {
+    this(chat, userId, text, attachment, Progress.NONE);
   }
 
   public IncomingMessage {
@@ -26,5 +37,16 @@ public record IncomingMessage(
     }
     text = text == null ? "" : text;
     attachment = attachment == null ? Optional.empty() : attachment;
+    progress = progress == null ? Progress.NONE : progress;
+  }
+
+  /** The same message, reporting progress to {@code progress}. */
+  public IncomingMessage withProgress(Progress progress) {
+    return new IncomingMessage(chat, userId, text, attachment, progress);
+  }
+
+  /** The same message with other text, e.g. a button's action or a resolved follow-up. */
+  public IncomingMessage withText(String text) {
+    return new IncomingMessage(chat, userId, text, attachment, progress);
   }
 }

@@ -13,14 +13,30 @@ import java.util.Map;
  * @param citations the sentences the body quotes
  * @param articles the headline and link of each cited article, by article id, so renderers name the
  *     article rather than its id; may be empty
+ * @param buttons rows of buttons under the reply, for platforms that show them (Telegram inline
+ *     keyboards, Slack actions); text-only platforms ignore them, so every button's action must
+ *     also be a command the reply's text or the help teaches
  */
-public record Reply(String text, List<Citation> citations, Map<String, ArticleRef> articles) {
+public record Reply(
+    String text,
+    List<Citation> citations,
+    Map<String, ArticleRef> articles,
+    List<List<Button>> buttons) {
   public Reply {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
     citations = List.copyOf(citations);
     articles = articles == null ? Map.of() : Map.copyOf(articles);
+    buttons =
+        buttons == null
+            ? List.of()
+            : buttons.stream().filter(row -> !row.isEmpty()).map(List::copyOf).toList();
+  }
+
+  /** A reply without buttons. */
+  public Reply(String text, List<Citation> citations, Map<String, ArticleRef> articles) {
+    this(text, citations, articles, List.of());
   }
 
   /** A reply whose citations name articles by id. */
@@ -30,7 +46,17 @@ public record Reply(String text, List<Citation> citations, Map<String, ArticleRe
 
   /** A copy naming the cited articles by headline and link. */
   public Reply withArticles(Map<String, ArticleRef> articles) {
-    return new Reply(text, citations, articles);
+    return new Reply(text, citations, articles, buttons);
+  }
+
+  /** A copy with {@code buttons} (rows) in place of any it had. */
+  public Reply withButtons(List<List<Button>> buttons) {
+    return new Reply(text, citations, articles, buttons);
+  }
+
+  /** A copy with other text, keeping citations, articles and buttons. */
+  public Reply withText(String text) {
+    return new Reply(text, citations, articles, buttons);
   }
 
   /** How to name the article of {@code citation}: its headline and link, else its id. */

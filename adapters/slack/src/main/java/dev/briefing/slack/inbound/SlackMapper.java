@@ -151,7 +151,7 @@ public final class SlackMapper {
       matcher.appendReplacement(text, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(text);
-    return new Reply(text.toString(), reply.citations(), reply.articles());
+    return reply.withText(text.toString());
   }
 
   private static Optional<SharedFile> sharedFile(

@@ -1,6 +1,7 @@
 package dev.briefing.telegram.inbound;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.chat.AccessPolicy;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
@@ -11,7 +12,6 @@ import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.RecentSet;
 import dev.briefing.telegram.files.FileDownloader;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
-import dev.briefing.telegram.settings.AccessPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +108,10 @@ public final class UpdateHandler {
     }
     metrics.messageIn(TelegramMapper.PLATFORM);
     Runnable answered = answeredOnce(arrived);
-    Optional<String> refusal = access.adminRefusal(message);
+    // A private chat's id is its user's id; a channel post speaks as the channel, whose posters
+    // are its admins. Everything else is a group.
+    boolean shared = !chat.chatId().equals(message.userId());
+    Optional<String> refusal = access.adminRefusal(message, shared, AccessPolicy.ChatAdmins.NONE);
     if (refusal.isPresent()) {
       out.answer(chat, Reply.text(refusal.get()), addressed.messageId(), updateId, answered);
       return;

@@ -1,5 +1,6 @@
 package dev.briefing.telegram.settings;
 
+import dev.briefing.core.chat.AccessPolicy;
 import dev.briefing.core.ingest.HttpUrls;
 import java.net.URI;
 import java.time.Duration;
@@ -38,8 +39,6 @@ public record TelegramSettings(
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
   public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_DRAIN_SECONDS = 300;
-  public static final Set<String> DEFAULT_ADMIN_COMMANDS =
-      Set.of("subscribe", "unsubscribe", "pause", "resume", "timezone", "add", "feed", "use");
 
   private static final Pattern TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -241,7 +240,7 @@ public record TelegramSettings(
 
   private static Set<String> adminCommands(String value) {
     if (value == null) {
-      return DEFAULT_ADMIN_COMMANDS;
+      return AccessPolicy.DEFAULT_ADMIN_COMMANDS;
     }
     Set<String> names = new LinkedHashSet<>();
     for (String name : list(value)) {

@@ -3,6 +3,7 @@ package dev.briefing.telegram.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.briefing.core.chat.AccessPolicy;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.outbound.QueuedChatAdapter;
@@ -16,7 +17,6 @@ import dev.briefing.telegram.FakeSender;
 import dev.briefing.telegram.Fixtures;
 import dev.briefing.telegram.TelegramBotIT;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
-import dev.briefing.telegram.settings.AccessPolicy;
 import dev.briefing.testing.CapturedLogs;
 import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
@@ -279,7 +279,7 @@ class UpdateHandlerTest {
             java.util.Set.of(),
             java.util.Set.of(),
             java.util.Set.of("999"),
-            dev.briefing.telegram.settings.TelegramSettings.DEFAULT_ADMIN_COMMANDS);
+            dev.briefing.core.chat.AccessPolicy.DEFAULT_ADMIN_COMMANDS);
     UpdateHandler handler = handler(adminsOnly, java.util.Set.of("summary", "subscribe"));
 
     handler.handle(Fixtures.parse(FakeBotApi.privateUpdate(4001, 501, "/start subscribe_0800")));
