@@ -20,7 +20,10 @@ import dev.briefing.telegram.inbound.TelegramMapper;
 import dev.briefing.telegram.inbound.UpdateConsumer;
 import dev.briefing.telegram.inbound.UpdateHandler;
 import dev.briefing.telegram.inbound.WebhookServer;
+import dev.briefing.telegram.outbound.MessageSender;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
+import dev.briefing.telegram.outbound.TypingIndicator;
+import dev.briefing.telegram.settings.TelegramChatAdmins;
 import dev.briefing.telegram.settings.TelegramSettings;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,6 +46,7 @@ import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -70,9 +74,11 @@ public final class TelegramBot implements AutoCloseable {
   /**
    * The updates asked for: messages, posts in channels where the bot is an admin, and the bot's own
    * membership changes ({@code my_chat_member}), so a chat that unblocks or re-adds the bot gets
-   * its paused digests back.
+   * its paused digests back, and presses of the inline buttons under its replies ({@code
+   * callback_query}).
    */
-  static final List<String> ALLOWED_UPDATES = List.of("message", "channel_post", "my_chat_member");
+  static final List<String> ALLOWED_UPDATES =
+      List.of("message", "channel_post", "my_chat_member", "callback_query");
 
   /** How long closing waits for a send in flight once the queue is closed. */
   static final Duration SEND_GRACE = Duration.ofSeconds(5);
@@ -187,7 +193,7 @@ public final class TelegramBot implements AutoCloseable {
             DaemonThreads.named("telegram-poll", TelegramMapper.PLATFORM));
     this.adapter =
         new TelegramChatAdapter(
-            client::execute,
+            MessageSender.of(client),
             new QueuedChatAdapter.Context(
                 subscriptions, clock, TaskScheduler.on(outbound), metrics, shared));
   }
@@ -219,7 +225,9 @@ public final class TelegramBot implements AutoCloseable {
             clock,
             metrics,
             seen,
-            returns);
+            returns,
+            new TelegramChatAdmins(this::memberStatus, clock),
+            new TypingIndicator(client::executeAsync, TaskScheduler.on(outbound)));
     UpdateConsumer consumer = new UpdateConsumer(handler, updates, clock);
     try {
       if (settings.webhook().isPresent()) {
@@ -330,6 +338,12 @@ public final class TelegramBot implements AutoCloseable {
       throw new IllegalStateException(
           "Telegram did not accept the bot token or cannot be reached: " + e.getMessage(), e);
     }
+  }
+
+  private String memberStatus(String chatId, long userId) throws TelegramApiException {
+    return client
+        .execute(GetChatMember.builder().chatId(chatId).userId(userId).build())
+        .getStatus();
   }
 
   private void publishCommands() {

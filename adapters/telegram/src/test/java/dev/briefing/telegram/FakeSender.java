@@ -9,17 +9,45 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-/** Records each send attempt with the time it happened; fails attempts as scripted. */
+/**
+ * Records each send or edit attempt with the time it happened, and each answer to a button press;
+ * fails attempts as scripted. Sent messages get ids from 101 on.
+ */
 public final class FakeSender implements MessageSender {
+  /**
+   * One sendMessage or editMessageText.
+   *
+   * @param edited the message an edit changes; null for a send
+   * @param buttons the callback data of the inline keyboard, by row; empty for none
+   * @param messageId the id of the message sent or edited; null when it failed
+   */
   public record Attempt(
-      Instant at, String chatId, String text, Integer replyTo, boolean delivered) {}
+      Instant at,
+      String chatId,
+      String text,
+      Integer replyTo,
+      boolean delivered,
+      Integer edited,
+      List<List<String>> buttons,
+      Integer messageId) {}
+
+  /** One answerCallbackQuery: its notice is null when it has no text. */
+  public record ButtonAnswer(String callbackQueryId, String notice) {}
 
   private final Clock clock;
   private final List<Attempt> attempts = new ArrayList<>();
   private final Deque<TelegramApiException> failures = new ArrayDeque<>();
+  private final List<ButtonAnswer> answers = new ArrayList<>();
+  private int lastMessageId = 100;
 
   public FakeSender(Clock clock) {
     this.clock = clock;
@@ -38,19 +66,70 @@ public final class FakeSender implements MessageSender {
   }
 
   @Override
-  public synchronized void send(SendMessage message) throws TelegramApiException {
+  public synchronized Message send(SendMessage message) throws TelegramApiException {
     TelegramApiException failure = failures.pollFirst();
     Integer replyTo =
         message.getReplyParameters() == null ? null : message.getReplyParameters().getMessageId();
-    attempts.add(
+    Integer id = failure == null ? ++lastMessageId : null;
+    record(
         new Attempt(
-            clock.instant(), message.getChatId(), message.getText(), replyTo, failure == null));
+            clock.instant(),
+            message.getChatId(),
+            message.getText(),
+            replyTo,
+            failure == null,
+            null,
+            buttons(message.getReplyMarkup()),
+            id),
+        failure);
+    Message sent = new Message();
+    sent.setMessageId(id);
+    return sent;
+  }
+
+  @Override
+  public synchronized void edit(EditMessageText edit) throws TelegramApiException {
+    TelegramApiException failure = failures.pollFirst();
+    record(
+        new Attempt(
+            clock.instant(),
+            edit.getChatId(),
+            edit.getText(),
+            null,
+            failure == null,
+            edit.getMessageId(),
+            buttons(edit.getReplyMarkup()),
+            failure == null ? edit.getMessageId() : null),
+        failure);
+  }
+
+  @Override
+  public synchronized void answer(AnswerCallbackQuery answer) {
+    answers.add(new ButtonAnswer(answer.getCallbackQueryId(), answer.getText()));
+  }
+
+  private void record(Attempt attempt, TelegramApiException failure) throws TelegramApiException {
+    attempts.add(attempt);
     if (!latency.isZero()) {
       ((MutableClock) clock).advance(latency);
     }
     if (failure != null) {
       throw failure;
     }
+  }
+
+  private static List<List<String>> buttons(ReplyKeyboard markup) {
+    if (!(markup instanceof InlineKeyboardMarkup inline) || inline.getKeyboard() == null) {
+      return List.of();
+    }
+    return inline.getKeyboard().stream()
+        .map(row -> row.stream().map(InlineKeyboardButton::getCallbackData).toList())
+        .toList();
+  }
+
+  /** The answers to button presses, in order. */
+  public synchronized List<ButtonAnswer> buttonAnswers() {
+    return List.copyOf(answers);
   }
 
   public synchronized List<Attempt> attempts() {
@@ -96,6 +175,21 @@ public final class FakeSender implements MessageSender {
             + " a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
             + newChatId
             + "}}");
+  }
+
+  /** What Telegram answers an edit that changes nothing. */
+  public static TelegramApiException notModified() {
+    return apiError(
+        "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message is not modified:"
+            + " specified new message content and reply markup are exactly the same as a current"
+            + " content and reply markup of the message\"}");
+  }
+
+  /** What Telegram answers an edit of a message that was deleted. */
+  public static TelegramApiException messageToEditNotFound() {
+    return apiError(
+        "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message to edit not"
+            + " found\"}");
   }
 
   public static TelegramApiException serverError() {

@@ -70,7 +70,7 @@ public class TelegramBotIT {
     assertThat(sent.path("reply_parameters").path("message_id").asInt()).isEqualTo(11);
     assertThat(sent.path("text").asText())
         .startsWith("The harbour reopens in May.")
-        .contains("<b>Sources</b>\n1. harbour-report, sentence 3\n<blockquote>");
+        .contains("<b>Sources</b>\nharbour-report: [1] sentence 3\n<blockquote>[1] ");
     assertThat(questions).containsExactly("What did the minister say about the harbour?");
   }
 

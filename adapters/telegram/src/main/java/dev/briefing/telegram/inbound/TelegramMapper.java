@@ -5,12 +5,14 @@ import dev.briefing.core.chat.DeepLink;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.telegram.files.TelegramDocument;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -71,20 +73,52 @@ public final class TelegramMapper {
     if (message == null || message.getChat() == null) {
       return Optional.empty();
     }
-    User from = message.getFrom();
-    if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+    Optional<String> sender = sender(message);
+    if (sender.isEmpty()) {
       return Optional.empty();
     }
+    String userId = sender.get();
     if (message.getDocument() != null) {
-      return documentForBot(message, from);
+      return documentForBot(message, userId);
     }
     if (message.getText() == null) {
       return Optional.empty();
     }
     return textForBot(message)
         .map(this::deepLinked)
-        .map(text -> new IncomingMessage(address(message), String.valueOf(from.getId()), text))
-        .map(incoming -> new AddressedMessage(incoming, message.getMessageId()));
+        .map(text -> new IncomingMessage(address(message), userId, text))
+        .map(
+            incoming ->
+                new AddressedMessage(incoming, message.getMessageId(), !isPrivate(message)));
+  }
+
+  /**
+   * A button press as the message it stands for: from the presser, in the chat of the message the
+   * button is under, its text the button's data (empty when it has none; the router decides what it
+   * may run). Empty without a presser, or without a message to answer in: a button under an
+   * inline-mode message, or under one Telegram no longer shows the bot.
+   */
+  public Optional<ButtonPress> press(CallbackQuery query) {
+    User from = query.getFrom();
+    if (from == null
+        || from.getId() == null
+        || !(query.getMessage() instanceof Message message)
+        || message.getChat() == null
+        || message.getMessageId() == null
+        || message.getMessageId() <= 0
+        || message.getDate() == null
+        || message.getDate() <= 0) {
+      return Optional.empty();
+    }
+    String data = query.getData() == null ? "" : query.getData();
+    IncomingMessage pressed =
+        new IncomingMessage(address(message), String.valueOf(from.getId()), data);
+    return Optional.of(
+        new ButtonPress(
+            pressed,
+            message.getMessageId(),
+            Instant.ofEpochSecond(message.getDate()),
+            !isPrivate(message)));
   }
 
   /**
@@ -131,8 +165,8 @@ public final class TelegramMapper {
    * A post in a channel where the bot is an admin: commands for the bot ({@code /subscribe 08:00},
    * {@code /subscribe@thisbot …}) and mentions, so a channel can subscribe to digests. Only a
    * channel's admins can post, and a post has no person behind it: it speaks as the channel, so its
-   * user id is the channel's id (list that id where {@code TELEGRAM_ALLOWED_USERS} or {@code
-   * TELEGRAM_ADMINS} are set). Files in channels are not taken.
+   * user id is the channel's id, which counts as the channel's admin (list that id where {@code
+   * TELEGRAM_ALLOWED_USERS} is set). Files in channels are not taken.
    */
   private Optional<AddressedMessage> channelPost(Message post) {
     if (post.getChat() == null || post.getText() == null || post.getDocument() != null) {
@@ -141,7 +175,7 @@ public final class TelegramMapper {
     String channel = String.valueOf(post.getChat().getId());
     return textForBot(post)
         .map(text -> new IncomingMessage(address(post), channel, text))
-        .map(incoming -> new AddressedMessage(incoming, post.getMessageId()));
+        .map(incoming -> new AddressedMessage(incoming, post.getMessageId(), true));
   }
 
   /** Where a reply to this message goes: its chat, and its forum topic if any. */
@@ -153,7 +187,25 @@ public final class TelegramMapper {
     return new ChatAddress(PLATFORM, String.valueOf(message.getChat().getId()), thread);
   }
 
-  private Optional<AddressedMessage> documentForBot(Message message, User from) {
+  /**
+   * Who sent it: the user, or the group itself for an anonymous admin (Telegram sends those as
+   * {@code GroupAnonymousBot} with the group as {@code sender_chat}), who then counts as the chat's
+   * admin as a channel post does. Empty for other bots.
+   */
+  private static Optional<String> sender(Message message) {
+    if (message.getSenderChat() != null
+        && message.getSenderChat().getId() != null
+        && message.getSenderChat().getId().equals(message.getChat().getId())) {
+      return Optional.of(String.valueOf(message.getChat().getId()));
+    }
+    User from = message.getFrom();
+    if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+      return Optional.empty();
+    }
+    return Optional.of(String.valueOf(from.getId()));
+  }
+
+  private Optional<AddressedMessage> documentForBot(Message message, String userId) {
     String caption = message.getCaption() == null ? "" : message.getCaption().strip();
     if (!isPrivate(message) && !captionForBot(message, caption)) {
       return Optional.empty();
@@ -167,9 +219,10 @@ public final class TelegramMapper {
             document.getFileSize() == null
                 ? OptionalLong.empty()
                 : OptionalLong.of(document.getFileSize()));
-    IncomingMessage incoming =
-        new IncomingMessage(address(message), String.valueOf(from.getId()), ADD);
-    return Optional.of(new AddressedMessage(incoming, message.getMessageId(), Optional.of(file)));
+    IncomingMessage incoming = new IncomingMessage(address(message), userId, ADD);
+    return Optional.of(
+        new AddressedMessage(
+            incoming, message.getMessageId(), Optional.of(file), !isPrivate(message)));
   }
 
   // A caption command other than /add is not about the file, so the bot stays out of it.

@@ -12,6 +12,8 @@ import dev.briefing.core.store.InboundDedup;
 import dev.briefing.core.store.RecentSet;
 import dev.briefing.telegram.files.FileDownloader;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
+import dev.briefing.telegram.outbound.TelegramProgress;
+import dev.briefing.telegram.outbound.TypingIndicator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,18 +21,26 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Handles one update: skips it if seen before (Telegram may deliver twice), maps it, applies the
  * access policy, fetches its document if any, routes it and queues the replies. Outsiders get one
- * polite refusal per chat, then silence. Never throws: a failure is logged with the update id.
+ * polite refusal per chat, then silence; in groups and channels, admin commands from members who
+ * are not the chat's admins get a one-line refusal, before any download. An answer that takes over
+ * a second shows "typing…" until it is queued. Never throws: a failure is logged with the update
+ * id.
  *
  * <p>Its log lines, and those of the replies it queues, carry the MDC keys of {@link LogContext}.
  * It counts a message in for each message the access policy admits, and the answer's latency from
  * the update's arrival to Telegram accepting the first message of the answer (not its queueing:
  * what the user waits for includes the rate limits and retries).
+ *
+ * <p>Presses of inline buttons go to {@link ButtonPresses}, through the same dedup and access
+ * checks. A command that reports progress ({@link TelegramProgress}) posts a message that its
+ * answer then edits into the answer's first part.
  */
 public final class UpdateHandler {
   private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
@@ -46,7 +56,11 @@ public final class UpdateHandler {
   private final InboundDedup seen;
   private final ChatReturns returns;
   private final RecentSet<String> refused = new RecentSet<>(REMEMBERED);
+  private final AccessPolicy.ChatAdmins chatAdmins;
+  private final TypingIndicator typing;
+  private final ButtonPresses presses;
 
+  /** A handler that knows no chat admins (only configured ones) and shows no typing. */
   public UpdateHandler(
       TelegramMapper mapper,
       AccessPolicy access,
@@ -57,6 +71,38 @@ public final class UpdateHandler {
       BotMetrics metrics,
       InboundDedup seen,
       ChatReturns returns) {
+    this(
+        mapper,
+        access,
+        router,
+        out,
+        downloader,
+        clock,
+        metrics,
+        seen,
+        returns,
+        AccessPolicy.ChatAdmins.NONE,
+        TypingIndicator.none());
+  }
+
+  /**
+   * @param chatAdmins who administers a group or channel, asked for admin commands there
+   * @param typing shows "typing…" while an answer takes long
+   */
+  public UpdateHandler(
+      TelegramMapper mapper,
+      AccessPolicy access,
+      CommandRouter router,
+      TelegramChatAdapter out,
+      FileDownloader downloader,
+      Clock clock,
+      BotMetrics metrics,
+      InboundDedup seen,
+      ChatReturns returns,
+      AccessPolicy.ChatAdmins chatAdmins,
+      TypingIndicator typing) {
+    this.chatAdmins = chatAdmins;
+    this.typing = typing;
     this.seen = seen;
     this.returns = returns;
     this.clock = clock;
@@ -66,6 +112,7 @@ public final class UpdateHandler {
     this.router = router;
     this.out = out;
     this.documents = new DocumentFetcher(downloader);
+    this.presses = new ButtonPresses(mapper, access, chatAdmins, router, out, clock, metrics);
   }
 
   /** Handles an update that arrived now. */
@@ -88,6 +135,10 @@ public final class UpdateHandler {
           returns.reachableAgain(back.get()).ifPresent(note -> out.send(back.get(), note));
           return;
         }
+        if (update.getCallbackQuery() != null) {
+          presses.handle(update.getCallbackQuery(), id, answeredOnce(arrived));
+          return;
+        }
         mapper.map(update).ifPresent(addressed -> answer(addressed, id, arrived));
       } catch (RuntimeException e) {
         log.error("Failed to handle Telegram update {}", id, e);
@@ -108,14 +159,22 @@ public final class UpdateHandler {
     }
     metrics.messageIn(TelegramMapper.PLATFORM);
     Runnable answered = answeredOnce(arrived);
-    // A private chat's id is its user's id; a channel post speaks as the channel, whose posters
-    // are its admins. Everything else is a group.
-    boolean shared = !chat.chatId().equals(message.userId());
-    Optional<String> refusal = access.adminRefusal(message, shared, AccessPolicy.ChatAdmins.NONE);
+    // Before any download: a refused file is never fetched.
+    Optional<String> refusal = access.adminRefusal(message, addressed.shared(), chatAdmins);
     if (refusal.isPresent()) {
       out.answer(chat, Reply.text(refusal.get()), addressed.messageId(), updateId, answered);
       return;
     }
+    TypingIndicator.Typing preparing = typing.start(chat);
+    try {
+      route(addressed, updateId, answered);
+    } finally {
+      preparing.stop();
+    }
+  }
+
+  private void route(AddressedMessage addressed, Integer updateId, Runnable answered) {
+    ChatAddress chat = addressed.message().chat();
     IncomingMessage routed;
     try {
       routed = documents.attach(addressed, updateId);
@@ -123,8 +182,10 @@ public final class UpdateHandler {
       out.answer(chat, Reply.text(e.getMessage()), addressed.messageId(), updateId, answered);
       return;
     }
-    for (Reply reply : router.route(routed)) {
-      out.answer(chat, reply, addressed.messageId(), updateId, answered);
+    // A slow command's progress message becomes its answer's first message.
+    TelegramProgress progress = out.progress(chat, addressed.messageId(), updateId);
+    for (Reply reply : router.route(routed.withProgress(progress))) {
+      out.answer(chat, reply, addressed.messageId(), updateId, answered, progress.claim());
     }
   }
 
@@ -143,6 +204,10 @@ public final class UpdateHandler {
     Message message = update.getMessage() != null ? update.getMessage() : update.getChannelPost();
     if (message != null && message.getChatId() != null) {
       return String.valueOf(message.getChatId());
+    }
+    CallbackQuery press = update.getCallbackQuery();
+    if (press != null && press.getMessage() != null && press.getMessage().getChat() != null) {
+      return String.valueOf(press.getMessage().getChat().getId());
     }
     return update.getMyChatMember() == null || update.getMyChatMember().getChat() == null
         ? null

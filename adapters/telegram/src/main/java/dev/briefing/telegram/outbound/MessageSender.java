@@ -1,10 +1,40 @@
 package dev.briefing.telegram.outbound;
 
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Sends one message to the Bot API; {@code telegramClient::execute} in production. */
-@FunctionalInterface
+/** The Bot API calls the Telegram chat adapter makes; {@link #of(TelegramClient)} in production. */
 public interface MessageSender {
-  void send(SendMessage message) throws TelegramApiException;
+  /** Sends one message; returns it as Telegram posted it, with its message id. */
+  Message send(SendMessage message) throws TelegramApiException;
+
+  /** Edits a message the bot posted (its text and inline keyboard). */
+  void edit(EditMessageText edit) throws TelegramApiException;
+
+  /** Answers a button press: stops its spinner, with a short notice when the answer has text. */
+  void answer(AnswerCallbackQuery answer) throws TelegramApiException;
+
+  /** The calls made through a TelegramBots client. */
+  static MessageSender of(TelegramClient client) {
+    return new MessageSender() {
+      @Override
+      public Message send(SendMessage message) throws TelegramApiException {
+        return client.execute(message);
+      }
+
+      @Override
+      public void edit(EditMessageText edit) throws TelegramApiException {
+        client.execute(edit);
+      }
+
+      @Override
+      public void answer(AnswerCallbackQuery answer) throws TelegramApiException {
+        client.execute(answer);
+      }
+    };
+  }
 }

@@ -9,6 +9,7 @@ import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,6 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * split at Telegram's length limit, and queues the messages within Telegram's rate limits. A chat
  * that blocked the bot has its subscriptions paused, and a group that became a supergroup has them
  * moved (its replies complete once resent there).
+ *
+ * <p>A reply's buttons become an inline keyboard under its last message. A message may fill a
+ * {@link MessageSlot}, editing the message there (a progress message, a listing paged in place)
+ * through the same queue. Answers to button presses go out at once, outside the queue.
  */
 public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
   /** The platform id of Telegram chats ({@code ChatAddress.platform()}). */
@@ -34,9 +39,10 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
   public static final int SHARED_PER_TOKEN = PER_TOKEN - 1;
 
   private final TelegramRenderer renderer = new TelegramRenderer();
+  private final ButtonAnswers buttons;
 
   /**
-   * @param sender the platform's send
+   * @param sender the platform's calls: sends and edits, queued; answers to button presses, direct
    * @param context the subscriptions to pause or move, the clock, the scheduler, the metrics and
    *     the budget shared with other instances
    */
@@ -45,11 +51,12 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
         OutboundPlatform.of(
             PLATFORM,
             "Telegram chat",
-            m -> sender.send(m.payload().toSendMessage(m.chat())),
+            new TelegramPoster(sender)::post,
             TelegramFailures::of,
             TelegramFailures::code),
         limits(),
         context);
+    this.buttons = new ButtonAnswers(sender, context.metrics());
   }
 
   /**
@@ -73,12 +80,47 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
    */
   public CompletableFuture<Void> answer(
       ChatAddress chat, Reply reply, int messageId, Integer updateId, Runnable firstAccepted) {
+    return answer(chat, reply, messageId, updateId, firstAccepted, Optional.empty());
+  }
+
+  /**
+   * As {@link #answer(ChatAddress, Reply, int, Integer, Runnable)}, but the first message fills
+   * {@code into} when given: it edits the message there (a progress message, the listing whose
+   * button was pressed), or is sent anew when that message cannot be edited any more.
+   */
+  public CompletableFuture<Void> answer(
+      ChatAddress chat,
+      Reply reply,
+      int messageId,
+      Integer updateId,
+      Runnable firstAccepted,
+      Optional<MessageSlot> into) {
     List<TelegramText> parts = new ArrayList<>(renderFor(chat, reply));
     if (!parts.isEmpty()) {
-      parts.set(0, parts.get(0).replyingTo(messageId));
+      TelegramText first = parts.get(0).replyingTo(messageId);
+      parts.set(0, into.map(first::filling).orElse(first));
     }
     String update = updateId == null ? null : updateId.toString();
     return queueParts(chat, parts, update, firstAccepted).future();
+  }
+
+  /**
+   * Where a command answering message {@code messageId} shows its progress: a message quoting it,
+   * edited by later texts, that the answer then edits into its first part ({@link
+   * TelegramProgress#claim()}).
+   */
+  public TelegramProgress progress(ChatAddress chat, int messageId, Integer updateId) {
+    return new TelegramProgress(
+        (text, slot) ->
+            answer(chat, Reply.text(text), messageId, updateId, () -> {}, Optional.of(slot)));
+  }
+
+  /**
+   * Answers a button press at once, outside the queue (Telegram shows a spinner until then, and the
+   * answer is no chat message): with a short notice when {@code notice} is given. Never throws.
+   */
+  public void answerButton(String callbackQueryId, Optional<String> notice) {
+    buttons.answer(callbackQueryId, notice);
   }
 
   /** As {@link #answer(ChatAddress, Reply, int, Integer, Runnable)}, timing nothing. */
@@ -89,8 +131,15 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
 
   @Override
   protected List<TelegramText> render(Reply reply) {
-    return renderer.render(reply).stream()
-        .map(html -> new TelegramText(html, OptionalInt.empty()))
-        .toList();
+    List<TelegramText> parts =
+        new ArrayList<>(
+            renderer.render(reply).stream()
+                .map(html -> new TelegramText(html, OptionalInt.empty()))
+                .toList());
+    if (!parts.isEmpty() && !reply.buttons().isEmpty()) { // the keyboard goes under the last part
+      int last = parts.size() - 1;
+      parts.set(last, parts.get(last).withKeyboard(reply.buttons()));
+    }
+    return parts;
   }
 }

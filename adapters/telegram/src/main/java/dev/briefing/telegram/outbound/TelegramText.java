@@ -1,41 +1,119 @@
 package dev.briefing.telegram.outbound;
 
+import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.ChatAddress;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * What one Telegram message says: the outbound queue's payload.
  *
  * @param html the rendered text, HTML parse mode
  * @param replyTo the message it answers, if any
+ * @param keyboard rows of inline buttons under it, each button's callback data its action
+ * @param slot the message it fills, if any: it edits that message once the slot holds one
  */
-record TelegramText(String html, OptionalInt replyTo) {
+record TelegramText(
+    String html, OptionalInt replyTo, List<List<Button>> keyboard, Optional<MessageSlot> slot) {
+  // A briefing cites its sources as links: a preview of the first one would bury the answer.
+  private static final LinkPreviewOptions NO_PREVIEW =
+      LinkPreviewOptions.builder().isDisabled(true).build();
+
   TelegramText {
     if (html == null || html.isEmpty()) {
       throw new IllegalArgumentException("html must not be empty");
     }
     replyTo = replyTo == null ? OptionalInt.empty() : replyTo;
+    keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
+    slot = slot == null ? Optional.empty() : slot;
+  }
+
+  /** A new message without buttons. */
+  TelegramText(String html, OptionalInt replyTo) {
+    this(html, replyTo, List.of(), Optional.empty());
   }
 
   /** The same text, quoting the message {@code messageId}. */
   TelegramText replyingTo(int messageId) {
-    return new TelegramText(html, OptionalInt.of(messageId));
+    return new TelegramText(html, OptionalInt.of(messageId), keyboard, slot);
+  }
+
+  /** The same text with these rows of buttons under it. */
+  TelegramText withKeyboard(List<List<Button>> rows) {
+    return new TelegramText(html, replyTo, rows, slot);
+  }
+
+  /** The same text, filling {@code target}: posted into it, or editing the message it holds. */
+  TelegramText filling(MessageSlot target) {
+    return new TelegramText(html, replyTo, keyboard, Optional.of(target));
+  }
+
+  /** The message it edits now, if its slot holds one. */
+  OptionalInt editing() {
+    return slot.map(MessageSlot::messageId).orElse(OptionalInt.empty());
   }
 
   /** The Bot API request that sends it to {@code chat} (and its forum topic, if any). */
   SendMessage toSendMessage(ChatAddress chat) {
     SendMessage.SendMessageBuilder<?, ?> send =
-        SendMessage.builder().chatId(chat.chatId()).text(html).parseMode(ParseMode.HTML);
+        SendMessage.builder()
+            .chatId(chat.chatId())
+            .text(html)
+            .parseMode(ParseMode.HTML)
+            .linkPreviewOptions(NO_PREVIEW);
     chat.threadId().flatMap(TelegramText::number).ifPresent(send::messageThreadId);
     replyTo.ifPresent(
         id ->
             send.replyParameters(
                 ReplyParameters.builder().messageId(id).allowSendingWithoutReply(true).build()));
+    markup().ifPresent(send::replyMarkup);
     return send.build();
+  }
+
+  /**
+   * The Bot API request that turns message {@code messageId} of {@code chat} into this text; with
+   * no buttons, it removes any the message had.
+   */
+  EditMessageText toEditMessage(ChatAddress chat, int messageId) {
+    EditMessageText.EditMessageTextBuilder<?, ?> edit =
+        EditMessageText.builder()
+            .chatId(chat.chatId())
+            .messageId(messageId)
+            .text(html)
+            .parseMode(ParseMode.HTML)
+            .linkPreviewOptions(NO_PREVIEW);
+    markup().ifPresent(edit::replyMarkup);
+    return edit.build();
+  }
+
+  private Optional<InlineKeyboardMarkup> markup() {
+    if (keyboard.isEmpty()) {
+      return Optional.empty();
+    }
+    List<InlineKeyboardRow> rows =
+        keyboard.stream()
+            .map(
+                row ->
+                    new InlineKeyboardRow(
+                        row.stream()
+                            .map(
+                                b ->
+                                    InlineKeyboardButton.builder()
+                                        .text(b.label())
+                                        .callbackData(b.action())
+                                        .build())
+                            .toList()))
+            .toList();
+    return Optional.of(new InlineKeyboardMarkup(rows));
   }
 
   private static Optional<Integer> number(String id) {

@@ -184,6 +184,48 @@ class TelegramMapperTest {
         .isEmpty();
   }
 
+  @Test
+  void knowsAPrivateChatFromAGroupSupergroupOrChannel() {
+    assertThat(map("private-question").orElseThrow().shared()).isFalse();
+    assertThat(map("private-document").orElseThrow().shared()).isFalse();
+    assertThat(map("group-command-for-us").orElseThrow().shared()).isTrue(); // a group
+    assertThat(map("group-mention").orElseThrow().shared()).isTrue(); // a supergroup
+    assertThat(map("group-document-add-command").orElseThrow().shared()).isTrue();
+    assertThat(mapper.map(Fixtures.parse(channelPost(3004, "/summary"))).orElseThrow().shared())
+        .isTrue();
+  }
+
+  @Test
+  void anAnonymousGroupAdminSpeaksAsTheGroup() {
+    String anonymous =
+        Fixtures.json("group-command-for-us")
+            .replace(
+                "\"from\": {\"id\": 502, \"is_bot\": false, \"first_name\": \"Bo\"},",
+                "\"from\": {\"id\": 1087968824, \"is_bot\": true, \"first_name\": \"Group\","
+                    + " \"username\": \"GroupAnonymousBot\"}, \"sender_chat\": {\"id\": -200300,"
+                    + " \"type\": \"group\", \"title\": \"Desk\"},");
+
+    AddressedMessage mapped = mapper.map(Fixtures.parse(anonymous)).orElseThrow();
+
+    assertThat(mapped.message().userId()).isEqualTo("-200300");
+    assertThat(mapped.shared()).isTrue();
+  }
+
+  @Test
+  void ignoresOtherBotsAndPostsForwardedFromOtherChats() {
+    String otherBot =
+        Fixtures.json("group-command-for-us").replace("\"is_bot\": false", "\"is_bot\": true");
+    String linkedChannel =
+        Fixtures.json("group-command-for-us")
+            .replace(
+                "\"from\": {\"id\": 502, \"is_bot\": false, \"first_name\": \"Bo\"},",
+                "\"from\": {\"id\": 777000, \"is_bot\": true, \"first_name\": \"Telegram\"},"
+                    + " \"sender_chat\": {\"id\": -1009, \"type\": \"channel\", \"title\": \"C\"},");
+
+    assertThat(mapper.map(Fixtures.parse(otherBot))).isEmpty();
+    assertThat(mapper.map(Fixtures.parse(linkedChannel))).isEmpty();
+  }
+
   private static String channelPost(int updateId, String text) {
     return "{\"update_id\":"
         + updateId

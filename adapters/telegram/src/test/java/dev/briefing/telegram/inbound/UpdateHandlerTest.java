@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.briefing.core.chat.AccessPolicy;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.Reply;
 import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
@@ -17,6 +19,7 @@ import dev.briefing.telegram.FakeSender;
 import dev.briefing.telegram.Fixtures;
 import dev.briefing.telegram.TelegramBotIT;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
+import dev.briefing.telegram.outbound.TypingIndicator;
 import dev.briefing.testing.CapturedLogs;
 import dev.briefing.testing.ManualScheduler;
 import dev.briefing.testing.MutableClock;
@@ -29,9 +32,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 class UpdateHandlerTest {
   private static final String TELEGRAM = "telegram";
@@ -40,6 +47,8 @@ class UpdateHandlerTest {
   private final FakeSender sender = new FakeSender(clock);
   private final List<String> questions = new CopyOnWriteArrayList<>();
   private final RecordingMetrics metrics = new RecordingMetrics();
+  private final List<SendChatAction> typingSent = new CopyOnWriteArrayList<>();
+  private volatile boolean typingFails;
   // Shared by the handlers of one test, as the database's inbound event log is across restarts.
   private final InboundDedup seen = InboundDedup.inMemory();
   private final InMemorySubscriptionRepository subscriptions =
@@ -57,6 +66,14 @@ class UpdateHandlerTest {
   }
 
   private UpdateHandler handler(AccessPolicy access, java.util.Set<String> commandNames) {
+    return handler(access, commandNames, NO_CHAT_ADMINS, TelegramBotIT.router(questions));
+  }
+
+  private UpdateHandler handler(
+      AccessPolicy access,
+      java.util.Set<String> commandNames,
+      AccessPolicy.ChatAdmins chatAdmins,
+      CommandRouter router) {
     TelegramChatAdapter out =
         new TelegramChatAdapter(
             sender,
@@ -65,7 +82,7 @@ class UpdateHandlerTest {
     return new UpdateHandler(
         new TelegramMapper(Fixtures.BOT, commandNames),
         access,
-        TelegramBotIT.router(questions),
+        router,
         out,
         (fileId, maxBytes) -> {
           throw new AssertionError("no download expected");
@@ -73,8 +90,21 @@ class UpdateHandlerTest {
         clock,
         metrics,
         seen,
-        new ChatReturns(subscriptions));
+        new ChatReturns(subscriptions),
+        chatAdmins,
+        new TypingIndicator(this::typing, scheduler));
   }
+
+  // Records each "typing…" sent; fails it when told to, as a network error would.
+  private CompletionStage<?> typing(SendChatAction action) throws TelegramApiException {
+    typingSent.add(action);
+    if (typingFails) {
+      throw new TelegramApiException("Unable to execute sendchataction method");
+    }
+    return CompletableFuture.completedFuture(true);
+  }
+
+  private static final AccessPolicy.ChatAdmins NO_CHAT_ADMINS = (chat, user) -> false;
 
   private List<String> sentTexts() {
     scheduler.runUntilIdle(Duration.ofMinutes(5));
@@ -104,23 +134,140 @@ class UpdateHandlerTest {
   }
 
   @Test
-  void refusesAdminCommandsToNonAdmins() {
+  void refusesAnAdminCommandInAGroupToAMemberWhoIsNoChatAdmin() {
+    List<String> asked = new CopyOnWriteArrayList<>();
     UpdateHandler handler =
-        handler(new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("summary")));
+        handler(
+            new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("summary")),
+            Set.of(),
+            (chat, user) -> {
+              asked.add(chat.chatId() + "/" + user);
+              return false;
+            },
+            TelegramBotIT.router(questions));
 
     handler.handle(Fixtures.update("group-command-for-us"));
 
-    assertThat(sentTexts()).containsExactly("Only the bot's admins can use /summary.");
+    assertThat(sentTexts())
+        .containsExactly("Only this chat's admins can use /summary here; ask one of them.");
+    assertThat(asked).containsExactly("-200300/502");
   }
 
   @Test
-  void refusesADocumentFromANonAdminBeforeDownloadingIt() {
+  void letsAGroupsOwnAdminRunAnAdminCommand() {
+    UpdateHandler handler =
+        handler(
+            new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("summary")),
+            Set.of(),
+            (chat, user) -> chat.chatId().equals("-200300") && user.equals("502"),
+            TelegramBotIT.router(questions));
+
+    handler.handle(Fixtures.update("group-command-for-us"));
+
+    assertThat(sentTexts()).containsExactly("Summary of 3 sentences.");
+  }
+
+  @Test
+  void letsAConfiguredAdminRunAnAdminCommandInAnyGroupWithoutAsking() {
+    UpdateHandler handler =
+        handler(
+            new AccessPolicy(Set.of(), Set.of(), Set.of("502"), Set.of("summary")),
+            Set.of(),
+            (chat, user) -> {
+              throw new AssertionError("no getChatMember expected");
+            },
+            TelegramBotIT.router(questions));
+
+    handler.handle(Fixtures.update("group-command-for-us"));
+
+    assertThat(sentTexts()).containsExactly("Summary of 3 sentences.");
+  }
+
+  @Test
+  void letsAnyoneRunAdminCommandsInTheirPrivateChatWithoutAsking() {
+    UpdateHandler handler =
+        handler(
+            new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("summary")),
+            Set.of(),
+            (chat, user) -> {
+              throw new AssertionError("no getChatMember expected");
+            },
+            TelegramBotIT.router(questions));
+
+    handler.handle(Fixtures.parse(TelegramBotIT.privateUpdate(4003, 501, "/summary 2")));
+
+    assertThat(sentTexts()).containsExactly("Summary of 2 sentences.");
+  }
+
+  @Test
+  void refusesADocumentFromAGroupMemberWhoIsNoAdminBeforeDownloadingIt() {
     UpdateHandler handler =
         handler(new AccessPolicy(Set.of(), Set.of(), Set.of("1"), Set.of("add")));
 
-    handler.handle(Fixtures.update("private-document"));
+    handler.handle(Fixtures.update("group-document-add-command"));
 
-    assertThat(sentTexts()).containsExactly("Only the bot's admins can use /add.");
+    assertThat(sentTexts())
+        .containsExactly("Only this chat's admins can use /add here; ask one of them.");
+  }
+
+  @Test
+  void showsTypingWhileASlowAnswerIsPreparedUntilItIsQueued() {
+    UpdateHandler handler =
+        handler(AccessPolicy.open(), Set.of(), NO_CHAT_ADMINS, routerTaking(Duration.ofSeconds(6)));
+
+    handler.handle(Fixtures.update("forum-topic-mention"));
+    List<String> sent = sentTexts(); // runs every task left: none sends typing any more
+
+    assertThat(sent).containsExactly("done");
+    // At 1 s, then 4 s later; the answer was queued at 6 s.
+    assertThat(typingSent).hasSize(2);
+    assertThat(typingSent)
+        .allSatisfy(
+            action -> {
+              assertThat(action.getChatId()).isEqualTo("-1001234567890");
+              assertThat(action.getAction()).isEqualTo("typing");
+              assertThat(action.getMessageThreadId()).isEqualTo(42);
+            });
+  }
+
+  @Test
+  void showsNoTypingForAnAnswerReadyWithinASecond() {
+    UpdateHandler handler =
+        handler(
+            AccessPolicy.open(), Set.of(), NO_CHAT_ADMINS, routerTaking(Duration.ofMillis(900)));
+
+    handler.handle(Fixtures.update("group-mention"));
+
+    assertThat(sentTexts()).containsExactly("done");
+    assertThat(typingSent).isEmpty();
+  }
+
+  @Test
+  void aFailingTypingCallNeitherRetriesNorHoldsUpTheAnswer() {
+    typingFails = true;
+    UpdateHandler handler =
+        handler(AccessPolicy.open(), Set.of(), NO_CHAT_ADMINS, routerTaking(Duration.ofSeconds(2)));
+
+    handler.handle(Fixtures.update("group-mention"));
+
+    assertThat(sentTexts()).containsExactly("done");
+    assertThat(typingSent).hasSize(1);
+  }
+
+  // Answers every question after {@code time} on the test clock, running what falls due meanwhile
+  // (the clock moves in steps of at most a second, as the time of a real answer passes).
+  private CommandRouter routerTaking(Duration time) {
+    return new CommandRouter(
+        TelegramBotIT.commands(),
+        (message, text) -> {
+          for (Duration left = time;
+              left.compareTo(Duration.ZERO) > 0;
+              left = left.minusSeconds(1)) {
+            scheduler.advance(
+                left.compareTo(Duration.ofSeconds(1)) < 0 ? left : Duration.ofSeconds(1));
+          }
+          return List.of(Reply.text("done"));
+        });
   }
 
   @Test
@@ -273,7 +420,7 @@ class UpdateHandlerTest {
   }
 
   @Test
-  void aDeepLinkToAnAdminCommandIsRefusedToSomeoneWhoIsNoAdmin() {
+  void aDeepLinkToAnAdminCommandIsRefusedInAGroupToSomeoneWhoIsNoAdmin() {
     AccessPolicy adminsOnly =
         new AccessPolicy(
             java.util.Set.of(),
@@ -282,9 +429,14 @@ class UpdateHandlerTest {
             dev.briefing.core.chat.AccessPolicy.DEFAULT_ADMIN_COMMANDS);
     UpdateHandler handler = handler(adminsOnly, java.util.Set.of("summary", "subscribe"));
 
-    handler.handle(Fixtures.parse(FakeBotApi.privateUpdate(4001, 501, "/start subscribe_0800")));
+    handler.handle(
+        Fixtures.parse(
+            FakeBotApi.groupUpdate(4001, -200300, 502, "/start@BriefingTestBot subscribe_0800")));
 
-    assertThat(sentTexts()).singleElement().asString().contains("Only the bot's admins");
+    assertThat(sentTexts())
+        .singleElement()
+        .asString()
+        .contains("Only this chat's admins can use /subscribe");
     assertThat(questions).isEmpty();
   }
 
