@@ -3,19 +3,25 @@ package dev.briefing.core;
 import dev.briefing.core.analysis.DiscourseAnalyzer;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
+import dev.briefing.core.model.ChatAnswer;
+import dev.briefing.core.model.Citation;
 import dev.briefing.core.nlp.LanguagePipeline;
 import dev.briefing.core.qa.AnswerBuilder;
 import dev.briefing.core.qa.IndexedArticle;
 import dev.briefing.core.qa.QuestionAnswerer;
+import dev.briefing.core.qa.Shown;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
 import dev.briefing.core.spi.SentenceEmbedder;
 import dev.briefing.core.summary.TextRankSummarizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** The briefing engine: discourse analysis, BM25 retrieval and extractive answers. */
 public final class DefaultBriefingEngine implements BriefingEngine {
   private static final int MAX_QUESTION_LENGTH = 1000;
+  private static final Answer NO_ARTICLES =
+      Answer.notFound("There are no articles yet. Add one with /add.");
 
   private final DiscourseAnalyzer analyzer;
   private final TextRankSummarizer summarizer = new TextRankSummarizer();
@@ -47,8 +53,20 @@ public final class DefaultBriefingEngine implements BriefingEngine {
   @Override
   public Answer ask(List<AnalyzedArticle> scope, String question) {
     if (scope.isEmpty()) {
-      return Answer.notFound("There are no articles yet. Add one with /add.");
+      return NO_ARTICLES;
     }
+    return answerer.answer(indexed(scope), checked(question));
+  }
+
+  @Override
+  public ChatAnswer ask(List<AnalyzedArticle> scope, String question, Collection<Citation> shown) {
+    if (scope.isEmpty()) {
+      return ChatAnswer.of(NO_ARTICLES);
+    }
+    return answerer.answerInChat(indexed(scope), checked(question), Shown.of(shown));
+  }
+
+  private static String checked(String question) {
     String q = question == null ? "" : question.strip();
     if (q.length() > MAX_QUESTION_LENGTH) {
       throw new BriefingException(
@@ -58,7 +76,7 @@ public final class DefaultBriefingEngine implements BriefingEngine {
               + MAX_QUESTION_LENGTH
               + ".");
     }
-    return answerer.answer(indexed(scope), q);
+    return q;
   }
 
   @Override

@@ -65,6 +65,15 @@ final class FactAnswers {
    *     counts towards its sentences' scores; 0 for all when the scope is small
    */
   Answer answer(Map<IndexedArticle, Double> scope, Question q) {
+    return answer(scope, q, Shown.NONE).answer();
+  }
+
+  /**
+   * As above, without the sentences already {@code shown} (each still judged among all its
+   * article's sentences, as the model was trained); more when the best sentence left out answers as
+   * well.
+   */
+  Answered answer(Map<IndexedArticle, Double> scope, Question q, Shown shown) {
     FactQuery query = FactQuery.of(q);
     List<float[]> question = scope.isEmpty() ? List.of() : embedder.embed(List.of(q.text()));
     FactModel.Weights weights = model.get().weights(!question.isEmpty());
@@ -85,8 +94,9 @@ final class FactAnswers {
       }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+    candidates.removeIf(c -> shown.contains(c.article().article(), c.sentence()));
     if (candidates.isEmpty() || !answers(byArticle, candidates.get(0), weights)) {
-      return notFound();
+      return Answered.complete(notFound());
     }
     Candidate best = candidates.get(0);
     List<Candidate> chosen = new ArrayList<>(List.of(best));
@@ -101,7 +111,10 @@ final class FactAnswers {
     // the best first: a reader (and a first-citation measure) takes the first as the answer
     AnswerBuilder out = new AnswerBuilder();
     chosen.forEach(c -> out.cite(c.article().article(), c.sentence()));
-    return out.build();
+    boolean more =
+        candidates.size() > chosen.size()
+            && answers(byArticle, candidates.get(chosen.size()), weights);
+    return new Answered(out.build(), more);
   }
 
   private static Answer notFound() {

@@ -2,6 +2,7 @@ package dev.briefing.core.qa;
 
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.model.Answer;
+import dev.briefing.core.model.ChatAnswer;
 import dev.briefing.core.qa.speech.SpeechModel;
 import dev.briefing.core.spi.SentenceEmbedder;
 import java.util.List;
@@ -27,20 +28,38 @@ public final class QuestionAnswerer {
   }
 
   public Answer answer(List<IndexedArticle> scope, String text) {
+    return answer(scope, parser.parse(text), text, Shown.NONE).answer();
+  }
+
+  /**
+   * The answer as {@link #answer(List, String)} gives it, without the sentences already {@code
+   * shown}, with who the question is about and whether more sentences would answer it. Summaries
+   * and who is mentioned or quoted do not leave sentences out, and never have more.
+   */
+  public ChatAnswer answerInChat(List<IndexedArticle> scope, String text, Shown shown) {
     Question q = parser.parse(text);
+    Answered answered = answer(scope, q, text, shown);
+    Subjects.Subject subject = Subjects.of(scope, q);
+    return new ChatAnswer(
+        answered.answer(), subject.person(), subject.organisation(), answered.more());
+  }
+
+  private Answered answer(List<IndexedArticle> scope, Question q, String text, Shown shown) {
     return switch (q.kind()) {
       case SUMMARY ->
-          summaries.summarize(
-              CorpusSelection.newest(scope),
-              QuestionParser.summaryLength(text).orElse(BriefingEngine.DEFAULT_SUMMARY_SENTENCES));
-      case WHO_MENTIONED -> mentioned.mentioned(CorpusSelection.newest(scope));
-      case WHO_QUOTED -> mentioned.quoted(CorpusSelection.newest(scope));
-      case SPEECH -> speech.answer(CorpusSelection.naming(scope, q.target()), q);
+          Answered.complete(
+              summaries.summarize(
+                  CorpusSelection.newest(scope),
+                  QuestionParser.summaryLength(text)
+                      .orElse(BriefingEngine.DEFAULT_SUMMARY_SENTENCES)));
+      case WHO_MENTIONED -> Answered.complete(mentioned.mentioned(CorpusSelection.newest(scope)));
+      case WHO_QUOTED -> Answered.complete(mentioned.quoted(CorpusSelection.newest(scope)));
+      case SPEECH -> speech.answer(CorpusSelection.naming(scope, q.target()), q, shown);
       case WHO_IS ->
           whoIs
-              .answer(CorpusSelection.naming(scope, q.target()), q)
-              .orElseGet(() -> facts.answer(CorpusSelection.forFact(scope, q), q));
-      case FACT -> facts.answer(CorpusSelection.forFact(scope, q), q);
+              .answer(CorpusSelection.naming(scope, q.target()), q, shown)
+              .orElseGet(() -> facts.answer(CorpusSelection.forFact(scope, q), q, shown));
+      case FACT -> facts.answer(CorpusSelection.forFact(scope, q), q, shown);
     };
   }
 }

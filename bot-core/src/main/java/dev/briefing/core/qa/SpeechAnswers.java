@@ -38,9 +38,15 @@ final class SpeechAnswers {
    * @param sentences the cited sentences, likeliest first
    * @param entity who the article's analysis takes the source to be, or null when none fits
    * @param asked the source as the question writes it
+   * @param available how many sentences of the source's words not yet shown it has in all
    */
   private record Found(
-      IndexedArticle article, List<Integer> sentences, double best, Entity entity, String asked) {
+      IndexedArticle article,
+      List<Integer> sentences,
+      double best,
+      Entity entity,
+      String asked,
+      int available) {
     SpeakerLabels.Speaker speaker() {
       return entity == null
           ? new SpeakerLabels.Speaker(asked, "")
@@ -53,6 +59,14 @@ final class SpeechAnswers {
   }
 
   Answer answer(List<IndexedArticle> scope, Question q) {
+    return answer(scope, q, Shown.NONE).answer();
+  }
+
+  /**
+   * As above, without the sentences already {@code shown}; more when sentences of the source's
+   * words are left out for the answer's length.
+   */
+  Answered answer(List<IndexedArticle> scope, Question q, Shown shown) {
     List<Found> found = new ArrayList<>();
     List<Entity> mentionedButSilent = new ArrayList<>();
     for (IndexedArticle a : scope) {
@@ -64,21 +78,38 @@ final class SpeechAnswers {
         p.keySet().removeIf(n -> !SpeechFeatures.ruled(features.get(n)));
       }
       onTopic(a, p, q.topic());
-      List<Integer> sentences = new ArrayList<>(model.cite(p, MAX_SENTENCES));
+      // whether the source speaks at all is judged on every sentence, shown or not
+      List<Integer> available = new ArrayList<>(model.cite(p, Integer.MAX_VALUE));
+      available.removeIf(n -> shown.contains(a.article(), n));
+      List<Integer> sentences =
+          new ArrayList<>(shown.isEmpty() ? model.cite(p, MAX_SENTENCES) : likeliest(available, p));
       if (sentences.isEmpty()) {
         mentionedButSilent.addAll(target.entities());
       } else {
         sentences.sort(Comparator.comparingDouble((Integer n) -> p.get(n)).reversed());
         Entity who = target.entities().isEmpty() ? null : target.entities().get(0);
-        found.add(new Found(a, sentences, p.get(sentences.get(0)), who, q.targetAsWritten()));
+        found.add(
+            new Found(
+                a, sentences, p.get(sentences.get(0)), who, q.targetAsWritten(), available.size()));
       }
     }
     if (!found.isEmpty()) {
       // a large scope reaches here cut to the newest articles that name the source
       boolean cut = scope.size() >= CorpusSelection.NAMED_ARTICLES;
-      return answer(found, scope.size() > 1, cut, q);
+      Answer answer = answer(found, scope.size() > 1, cut, q);
+      int available = found.stream().mapToInt(Found::available).sum();
+      return new Answered(answer, available > answer.citations().size());
     }
-    return Answer.notFound(notFound(scope, q, mentionedButSilent));
+    return Answered.complete(Answer.notFound(notFound(scope, q, mentionedButSilent)));
+  }
+
+  /** The {@link #MAX_SENTENCES} likeliest of {@code sentences}, in text order. */
+  private static List<Integer> likeliest(List<Integer> sentences, Map<Integer, Double> p) {
+    List<Integer> ranked = new ArrayList<>(sentences);
+    ranked.sort(Comparator.comparingDouble((Integer n) -> p.get(n)).reversed());
+    List<Integer> out = new ArrayList<>(ranked.subList(0, Math.min(MAX_SENTENCES, ranked.size())));
+    Collections.sort(out);
+    return out;
   }
 
   private static String notFound(List<IndexedArticle> scope, Question q, List<Entity> silent) {
