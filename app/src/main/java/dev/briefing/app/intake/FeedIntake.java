@@ -1,10 +1,14 @@
 package dev.briefing.app.intake;
 
 import dev.briefing.core.BriefingEngine;
+import dev.briefing.core.BriefingException;
 import dev.briefing.core.chat.ArticleOrigin;
 import dev.briefing.core.chat.ArticleRepository;
+import dev.briefing.core.chat.FeedCheck;
+import dev.briefing.core.chat.FeedProbe;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.store.FeedFollowRepository;
+import dev.briefing.sources.feed.CheckedFeed;
 import dev.briefing.sources.feed.FeedPoller;
 import dev.briefing.sources.feed.FeedStatus;
 import java.net.URI;
@@ -23,8 +27,12 @@ import org.slf4j.LoggerFactory;
  * Reads the followed feeds: keeps the poller's feeds in step with what chats follow (and the
  * configured feeds), polls those that are due, and stores their new items as articles of their feed
  * (a configured feed's are for everyone). Runs as a periodic task, one node at a time.
+ *
+ * <p>As the {@link FeedProbe} of {@code /feed add} it reads one feed at once, on the chat's thread,
+ * storing its new items the same way. That read may overlap a periodic poll of the same feed: both
+ * then store the same articles under the same ids, which replaces rather than duplicates them.
  */
-public final class FeedIntake implements Runnable {
+public final class FeedIntake implements Runnable, FeedProbe {
   private static final Logger log = LoggerFactory.getLogger(FeedIntake.class);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -71,15 +79,36 @@ public final class FeedIntake implements Runnable {
       }
     }
     for (Map.Entry<URI, List<Article>> fresh : poller.pollDueByFeed(clock.instant()).entrySet()) {
-      ArticleOrigin origin =
-          configured.contains(fresh.getKey())
-              ? ArticleOrigin.everyone()
-              : ArticleOrigin.feed(fresh.getKey().toString());
-      for (Article article : fresh.getValue()) {
-        articles.save(engine.analyze(article), origin);
-      }
-      log.info("Feed {}: {} new articles", fresh.getKey(), fresh.getValue().size());
+      store(fresh.getKey(), fresh.getValue());
     }
+  }
+
+  /** Reads the feed now and stores its new items; a failure is returned with its reason. */
+  @Override
+  public FeedCheck check(String feedUrl) {
+    URI feed;
+    try {
+      feed = URI.create(feedUrl);
+    } catch (IllegalArgumentException e) {
+      return FeedCheck.failed("that is not a web address");
+    }
+    try {
+      CheckedFeed read = poller.check(feed);
+      store(feed, read.articles());
+      return FeedCheck.read(read.title().orElse(""), read.items());
+    } catch (BriefingException e) {
+      log.info("Feed {} could not be read for a chat: {}", feed, e.getMessage());
+      return FeedCheck.failed(e.getMessage());
+    }
+  }
+
+  private void store(URI feed, List<Article> fresh) {
+    ArticleOrigin origin =
+        configured.contains(feed) ? ArticleOrigin.everyone() : ArticleOrigin.feed(feed.toString());
+    for (Article article : fresh) {
+      articles.save(engine.analyze(article), origin);
+    }
+    log.info("Feed {}: {} new articles", feed, fresh.size());
   }
 
   /** "failing since 3 tries: timeout; next try 28 Nov 14:05 UTC", while the feed fails. */

@@ -14,6 +14,7 @@ import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.ChatScope;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.ConversationStore;
 import dev.briefing.core.chat.FeedCommands;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.digest.DigestService;
@@ -38,6 +39,7 @@ import dev.briefing.sources.web.UrlArticleSource;
 import dev.briefing.storage.Database;
 import dev.briefing.storage.JdbcArticleRepository;
 import dev.briefing.storage.JdbcChatSettingsRepository;
+import dev.briefing.storage.JdbcConversationStore;
 import dev.briefing.storage.JdbcDeliveryLog;
 import dev.briefing.storage.JdbcFeedFollowRepository;
 import dev.briefing.storage.JdbcFeedStateStore;
@@ -68,6 +70,7 @@ public final class BotServices implements AutoCloseable {
   private final List<CommandSpec> commands;
   private final SubscriptionRepository subscriptions;
   private final InboundEventLog events;
+  private final ConversationStore conversations;
   private final MicrometerMetrics metrics = new MicrometerMetrics();
 
   /** How often the feeds due for a poll are read; each feed has its own poll interval. */
@@ -97,6 +100,7 @@ public final class BotServices implements AutoCloseable {
           new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
       subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
       events = new JdbcInboundEventLog(dataSource);
+      conversations = new JdbcConversationStore(dataSource, clock);
       var settings = new JdbcChatSettingsRepository(dataSource);
       follows = new JdbcFeedFollowRepository(dataSource);
       SourceSettings http = SourceSettings.defaults();
@@ -120,7 +124,7 @@ public final class BotServices implements AutoCloseable {
           config
               .folder()
               .map(folder -> new FolderIntake(new FolderSource(folder, core.reader()), loader));
-      FeedCommands feeds = new FeedCommands(follows, feed -> {}, feedIntake::problem);
+      FeedCommands feeds = new FeedCommands(follows, feed -> {}, feedIntake::problem, feedIntake);
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = feeds::followedBy;
       ChatScope scope = new ChatScope(articles, settings, followedFeeds);
       var options = config.digests().options();
@@ -151,7 +155,9 @@ public final class BotServices implements AutoCloseable {
               Optional.of(links::read),
               new DetectedLanguageCheck(),
               config.summary().sentences(),
-              concat(digestCommands.commands(), feeds.commands()));
+              concat(digestCommands.commands(), feeds.commands()),
+              conversations,
+              clock);
       retention = new ArticleRetention(articles, config.retention(), clock);
       router = briefing.router();
       commands = briefing.commands();
@@ -192,7 +198,8 @@ public final class BotServices implements AutoCloseable {
         metrics,
         (platform, credential, perSecond) ->
             JdbcRateBudget.shared(database, JdbcRateBudget.key(platform, credential), perSecond)
-                .orElse(RateBudget.unlimited()));
+                .orElse(RateBudget.unlimited()),
+        conversations);
   }
 
   public MicrometerMetrics metrics() {

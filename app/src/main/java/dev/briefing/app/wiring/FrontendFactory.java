@@ -4,6 +4,7 @@ import dev.briefing.app.config.BriefingConfig;
 import dev.briefing.app.config.ChatPlatform;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.ConversationStore;
 import dev.briefing.core.chat.PlatformChatAdapter;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.RateBudget;
@@ -38,6 +39,8 @@ public interface FrontendFactory {
    * @param subscriptions paused or moved when a platform says a chat is gone or has moved
    * @param events the inbound events taken, so a platform's retried delivery is handled once
    * @param metrics counts messages, answer latency, platform errors and queue depth
+   * @param conversations each chat's and thread's last question, in the database: a Slack thread
+   *     reply without a mention is for the bot where one is live
    */
   record Services(
       CommandRouter router,
@@ -46,7 +49,8 @@ public interface FrontendFactory {
       SubscriptionRepository subscriptions,
       InboundEventLog events,
       BotMetrics metrics,
-      SharedBudgets budgets) {}
+      SharedBudgets budgets,
+      ConversationStore conversations) {}
 
   /**
    * The send budgets shared by every instance on the database: a platform credential's budget of

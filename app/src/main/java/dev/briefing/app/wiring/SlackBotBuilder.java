@@ -1,5 +1,6 @@
 package dev.briefing.app.wiring;
 
+import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.slack.SlackBot;
 import dev.briefing.slack.inbound.SlackMapper;
 import dev.briefing.slack.settings.SlackSettings;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * Slack's bot: Socket Mode with {@code SLACK_APP_TOKEN}, else the HTTP endpoint. Retried events are
  * recognised through the database's inbound event log, so the de-duplication holds across
- * instances.
+ * instances; the conversations in the database tell which thread replies are for the bot, whichever
+ * instance answered the question.
  */
 final class SlackBotBuilder implements PlatformFrontendFactory.BotBuilder {
   @Override
@@ -22,8 +24,10 @@ final class SlackBotBuilder implements PlatformFrontendFactory.BotBuilder {
             services.commands(),
             services.subscriptions(),
             eventId -> services.events().firstTime(SlackMapper.PLATFORM, eventId, clock.instant()),
+            services.conversations(),
             clock,
-            services.metrics());
+            services.metrics(),
+            RateBudget.unlimited());
     return new PlatformFrontend.Bot(bot.chatAdapter(), bot::start, bot::awaitClose, bot::close);
   }
 }

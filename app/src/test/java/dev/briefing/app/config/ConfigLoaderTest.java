@@ -162,6 +162,36 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void listsEachMalformedSlackAccessIdAsItsOwnProblem() throws IOException {
+    write("summary:\n  sentences: 11\n");
+    env.put("SLACK_BOT_TOKEN", "xoxb-test");
+    env.put("SLACK_APP_TOKEN", "xapp-test");
+    env.put("SLACK_ALLOWED_WORKSPACES", "news");
+    env.put("SLACK_ALLOWED_CHANNELS", "C0NEWS,#general");
+    env.put("SLACK_ADMINS", "@alice");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .contains("summary.sentences must be from 1 to 10, was 11")
+                    .anySatisfy(
+                        p ->
+                            assertThat(p)
+                                .startsWith("slack: SLACK_ALLOWED_WORKSPACES")
+                                .endsWith("news"))
+                    .anySatisfy(
+                        p ->
+                            assertThat(p)
+                                .startsWith("slack: SLACK_ALLOWED_CHANNELS")
+                                .endsWith("#general"))
+                    .anySatisfy(
+                        p -> assertThat(p).startsWith("slack: SLACK_ADMINS").endsWith("@alice")))
+        .hasMessageNotContaining("xoxb-test");
+  }
+
+  @Test
   void aPlatformIsOnWhenItsTokenIsSetUnlessTurnedOff() throws IOException {
     env.put("TELEGRAM_BOT_TOKEN", "123:abc");
     env.put(ChatPlatform.SLACK.switchVariable(), "false");

@@ -67,7 +67,7 @@ class PlatformFrontendFactoryTest {
     BriefingConfig config = new ConfigLoader(dir, env).load(Optional.empty());
     var services =
         new FrontendFactory.Services(
-            null, List.of(), chats, null, null, null, FrontendFactory.SharedBudgets.NONE);
+            null, List.of(), chats, null, null, null, FrontendFactory.SharedBudgets.NONE, null);
     return slack.create(config, env, services);
   }
 }

@@ -29,13 +29,8 @@ record ArticleCommands(
     ChatScope scope,
     Optional<ArticleFetcher> fetcher,
     LanguageCheck language) {
-  static final int PAGE_SIZE = 10;
-
   /** The platform whose user sits at the server: only it may name files on the server. */
   static final String LOCAL_PLATFORM = "console";
-
-  private static final String NO_ARTICLES =
-      "I have no articles yet. Add one with /add followed by a link or the article's text.";
 
   List<CommandSpec> commands() {
     return List.of(
@@ -55,37 +50,12 @@ record ArticleCommands(
 
   /** The chat's articles as a numbered list, or how to add one. */
   String listing(ChatAddress chat, int page) {
-    List<AnalyzedArticle> visible = scope.visible(chat);
-    if (visible.isEmpty()) {
-      return NO_ARTICLES;
-    }
-    int pages = (visible.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-    if (page < 1 || page > pages) {
-      throw new BriefingException(
-          "There "
-              + (pages == 1 ? "is 1 page" : "are " + pages + " pages")
-              + " of articles; try /articles 1.");
-    }
-    Optional<String> focused = scope.focus(chat, visible).map(a -> a.article().id());
-    StringBuilder text = new StringBuilder("Articles, newest first");
-    text.append(pages > 1 ? " (page " + page + " of " + pages + "):" : ":");
-    for (int i = (page - 1) * PAGE_SIZE; i < Math.min(visible.size(), page * PAGE_SIZE); i++) {
-      Article article = visible.get(i).article();
-      text.append('\n').append(i + 1).append(". ").append(article.title());
-      text.append(" (id ").append(article.id()).append(')');
-      if (focused.filter(article.id()::equals).isPresent()) {
-        text.append(" ← questions go here (/use all to widen)");
-      }
-    }
-    if (page < pages) {
-      text.append("\nMore: /articles ").append(page + 1);
-    }
-    return text.toString();
+    return new ArticleListing(scope).page(chat, page).text();
   }
 
   private List<Reply> list(IncomingMessage message, String arguments) {
     int page = arguments.isEmpty() ? 1 : number(arguments, "/articles 2");
-    return text(listing(message.chat(), page));
+    return List.of(new ArticleListing(scope).page(message.chat(), page));
   }
 
   private List<Reply> use(IncomingMessage message, String arguments) {
@@ -112,6 +82,12 @@ record ArticleCommands(
         return article;
       }
     }
+    if (!argument.matches("[+-]?\\d+")) {
+      throw new BriefingException(
+          "I have no article \""
+              + abbreviate(argument)
+              + "\" here; try /use 2 (its number in /articles).");
+    }
     int n = number(argument, "/use 2");
     if (n > visible.size()) {
       throw new BriefingException(
@@ -129,7 +105,7 @@ record ArticleCommands(
           "What should I add? /add https://… for a page, or /add with the article's text on the"
               + " next lines (the headline first).");
     }
-    return added(message.chat(), read(message.chat(), arguments));
+    return added(message.chat(), read(message, arguments));
   }
 
   private Article fromFile(Attachment file) {
@@ -162,12 +138,15 @@ record ArticleCommands(
             + note);
   }
 
-  private Article read(ChatAddress chat, String arguments) {
+  private Article read(IncomingMessage message, String arguments) {
+    ChatAddress chat = message.chat();
     Optional<URI> link = link(arguments);
     if (link.isPresent()) {
-      return fetcher
-          .orElseThrow(() -> new BriefingException("I can't fetch links here; paste the text."))
-          .fetch(link.get());
+      ArticleFetcher pages =
+          fetcher.orElseThrow(
+              () -> new BriefingException("I can't fetch links here; paste the text."));
+      message.progress().show("Fetching " + host(link.get()) + "…");
+      return pages.fetch(link.get());
     }
     boolean oneWord = arguments.lines().count() == 1 && !arguments.contains(" ");
     if (oneWord && chat.platform().equals(LOCAL_PLATFORM)) {
@@ -195,6 +174,12 @@ record ArticleCommands(
     return link;
   }
 
+  /** The link's host as people name a site: without "www.". */
+  static String host(URI link) {
+    String host = link.getHost() == null ? link.toString() : link.getHost();
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
   private static Path path(String arguments) {
     try {
       return Path.of(arguments);
@@ -213,6 +198,10 @@ record ArticleCommands(
       // answered below
     }
     throw new BriefingException("\"" + text + "\" is not a number from 1; try " + example + ".");
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 59) + "…";
   }
 
   private static List<Reply> text(String text) {

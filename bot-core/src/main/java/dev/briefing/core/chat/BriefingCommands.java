@@ -8,7 +8,9 @@ import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
+import dev.briefing.core.model.ChatAnswer;
 import dev.briefing.core.model.Citation;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +20,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The briefing bot's chat commands: {@code /start}, {@code /help}, {@code /ask}, {@code /summary},
- * and the article commands {@code /articles}, {@code /use} and {@code /add}; free text is a
- * question. Each chat asks about the articles it sees ({@link ChatScope}). Platform adapters feed
- * {@link #router()} and render its replies.
+ * The briefing bot's chat commands: {@code /start}, {@code /help}, {@code /ask}, {@code /more},
+ * {@code /summary}, and the article commands {@code /articles}, {@code /use} and {@code /add}; free
+ * text is a question. Each chat asks about the articles it sees ({@link ChatScope}). Platform
+ * adapters feed {@link #router()} and render its replies.
  */
 public final class BriefingCommands {
   /** The longest summary a chat asks for; longer ones stop being a briefing. */
   public static final int MAX_SUMMARY_SENTENCES = 10;
+
+  private static final Button MORE = new Button("More", "/more");
 
   private final BriefingEngine engine;
   private final ChatScope scope;
@@ -33,6 +37,7 @@ public final class BriefingCommands {
   private final ArticleCommands articleCommands;
   private final int summarySentences;
   private final List<CommandSpec> moreCommands;
+  private final FollowUpAnswers followUps;
   private final CommandRouter router;
 
   /**
@@ -88,6 +93,38 @@ public final class BriefingCommands {
       LanguageCheck language,
       int summarySentences,
       List<CommandSpec> moreCommands) {
+    this(
+        engine,
+        reader,
+        articles,
+        settings,
+        followedFeeds,
+        fetcher,
+        language,
+        summarySentences,
+        moreCommands,
+        new InMemoryConversationStore(Clock.systemUTC()),
+        Clock.systemUTC());
+  }
+
+  /**
+   * As above, with each chat's last question kept in {@code conversations}, so follow-ups ("Who is
+   * he?", "And Putin?", {@code /more}) read against it.
+   *
+   * @param clock when a question was asked
+   */
+  public BriefingCommands(
+      BriefingEngine engine,
+      ArticleReader reader,
+      ArticleRepository articles,
+      ChatFocus settings,
+      Function<ChatAddress, Set<ArticleOrigin>> followedFeeds,
+      Optional<ArticleFetcher> fetcher,
+      LanguageCheck language,
+      int summarySentences,
+      List<CommandSpec> moreCommands,
+      ConversationStore conversations,
+      Clock clock) {
     if (summarySentences < 1 || summarySentences > MAX_SUMMARY_SENTENCES) {
       throw new IllegalArgumentException(
           "summarySentences must be from 1 to "
@@ -96,6 +133,7 @@ public final class BriefingCommands {
               + summarySentences);
     }
     this.engine = engine;
+    this.followUps = new FollowUpAnswers(engine, conversations, clock);
     this.languageNotes = new LanguageNotes(language);
     this.scope = new ChatScope(articles, settings, followedFeeds);
     this.articleCommands =
@@ -137,8 +175,11 @@ public final class BriefingCommands {
         new CommandSpec(
             "ask", "Answer a question from the articles, e.g. /ask Who is quoted?", this::ask),
         new CommandSpec(
+            "more", "Show more of the answer to the last question (\"What else?\").", this::more),
+        new CommandSpec(
             "summary",
-            "Summarize the newest article; /summary 5 gives five sentences (1 to "
+            "Summarize the newest article, or one by its id: /summary <id> (ids in /articles);"
+                + " /summary 5 gives five sentences (1 to "
                 + MAX_SUMMARY_SENTENCES
                 + ", default "
                 + summarySentences
@@ -159,16 +200,58 @@ public final class BriefingCommands {
       throw new BriefingException("What would you like to know? For example: /ask Who is quoted?");
     }
     List<AnalyzedArticle> scope = requireArticles(message.chat());
-    Answer answer = engine.ask(scope, question);
-    Reply reply = named(Reply.of(answer), scope);
+    return answered(followUps.ask(message.chat(), scope, question), scope);
+  }
+
+  /** {@code /more}: fails without a recent question, so a stale "More" button expires. */
+  private List<Reply> more(IncomingMessage message, String arguments) {
+    List<AnalyzedArticle> scope = requireArticles(message.chat());
+    return answered(followUps.more(message.chat(), scope), scope);
+  }
+
+  /** The answer named, with a "More" button when more sentences would answer too. */
+  private List<Reply> answered(ChatAnswer chatAnswer, List<AnalyzedArticle> scope) {
+    Answer answer = chatAnswer.answer();
+    Reply named = named(Reply.of(answer), scope);
+    Reply reply = chatAnswer.more() ? named.withButtons(List.of(List.of(MORE))) : named;
     Optional<String> note = languageNotes.note(answer.citations(), scope);
     return List.of(note.map(n -> reply.withText(reply.text() + "\n\nNote: " + n)).orElse(reply));
   }
 
+  /**
+   * {@code /summary [n]} summarizes the newest article the chat asks about in n sentences; {@code
+   * /summary <id>} one article the chat sees, which fails (a stale button expires) once it does
+   * not.
+   */
   private List<Reply> summary(IncomingMessage message, String arguments) {
+    if (!arguments.isEmpty() && !looksLikeANumber(arguments)) {
+      AnalyzedArticle article = visibleById(message.chat(), arguments);
+      return List.of(
+          named(Reply.of(engine.summarize(article, summarySentences)), List.of(article)));
+    }
     int sentences = arguments.isEmpty() ? summarySentences : parseSentences(arguments);
     AnalyzedArticle newest = requireArticles(message.chat()).get(0);
     return List.of(named(Reply.of(engine.summarize(newest, sentences)), List.of(newest)));
+  }
+
+  private AnalyzedArticle visibleById(ChatAddress chat, String id) {
+    return scope.visible(chat).stream()
+        .filter(a -> a.article().id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BriefingException(
+                    "I have no article \""
+                        + ArticleCommands.abbreviate(id)
+                        + "\" here. /summary takes an article id from /articles, or a number of"
+                        + " sentences from 1 to "
+                        + MAX_SUMMARY_SENTENCES
+                        + "."));
+  }
+
+  /** Digits, a sign or a decimal point only: a (maybe bad) length, never an article id. */
+  private static boolean looksLikeANumber(String arguments) {
+    return arguments.matches("[+-]?[\\d.,]+");
   }
 
   /** The reply with each cited article named by its headline and link. */

@@ -22,16 +22,44 @@ public final class FeedCommands {
   private final FeedFollows follows;
   private final Consumer<String> onFollow;
   private final Function<String, Optional<String>> problems;
+  private final Optional<FeedProbe> probe;
 
   /**
+   * Follows a feed as given, without reading it first: tests and load tests.
+   *
    * @param onFollow told of a feed a chat starts following, so its items can be read soon
    * @param problems what is wrong with a feed while it fails to be read, for {@code /feed list}
    */
   public FeedCommands(
       FeedFollows follows, Consumer<String> onFollow, Function<String, Optional<String>> problems) {
+    this(follows, onFollow, problems, Optional.empty());
+  }
+
+  /**
+   * Reads a feed once when a chat adds it ({@code probe}), saying what it holds; one that cannot be
+   * read is not followed, and the reply says why, so a typo does not sit in /feed list failing.
+   *
+   * @param onFollow told of a feed a chat starts following, so its items can be read soon
+   * @param problems what is wrong with a feed while it fails to be read, for {@code /feed list}
+   * @param probe reads a feed now, storing its items as the feed's articles
+   */
+  public FeedCommands(
+      FeedFollows follows,
+      Consumer<String> onFollow,
+      Function<String, Optional<String>> problems,
+      FeedProbe probe) {
+    this(follows, onFollow, problems, Optional.of(probe));
+  }
+
+  private FeedCommands(
+      FeedFollows follows,
+      Consumer<String> onFollow,
+      Function<String, Optional<String>> problems,
+      Optional<FeedProbe> probe) {
     this.follows = follows;
     this.onFollow = onFollow;
     this.problems = problems;
+    this.probe = probe;
   }
 
   /** The command table entry. */
@@ -54,20 +82,47 @@ public final class FeedCommands {
     String rest = parts.length > 1 ? parts[1].strip() : "";
     ChatAddress chat = message.chat();
     return switch (verb) {
-      case "add" -> text(add(chat, rest));
+      case "add" -> text(add(message, rest));
       case "list", "" -> text(list(chat));
       case "remove" -> text(remove(chat, rest));
       default -> throw new BriefingException("I don't know /feed " + parts[0] + ". " + USAGE);
     };
   }
 
-  private String add(ChatAddress chat, String url) {
+  /**
+   * Follows first, so the feed intake keeps the feed while it is read, then reads it once; a feed
+   * that cannot be read is unfollowed again and the failure thrown with its reason.
+   */
+  private String add(IncomingMessage message, String url) {
+    ChatAddress chat = message.chat();
     String feed = feedUrl(url);
     if (!follows.follow(chat, feed)) {
       return "This chat already follows " + feed + ".";
     }
+    if (probe.isEmpty()) {
+      onFollow.accept(feed);
+      return "Following " + feed + ". Its new articles will appear in /articles and your digests.";
+    }
+    message.progress().show("Checking " + ArticleCommands.host(URI.create(feed)) + "…");
+    FeedCheck check = probe.get().check(feed);
+    if (!check.ok()) {
+      follows.unfollow(chat, feed);
+      throw new BriefingException(
+          "I can't read that feed, so I am not following it: "
+              + check.failure().orElseThrow()
+              + ". Check the address and try /feed add again.");
+    }
     onFollow.accept(feed);
-    return "Following " + feed + ". Its new articles will appear in /articles and your digests.";
+    String title = check.title().orElse(feed);
+    return check.items() == 0
+        ? "Following "
+            + title
+            + ": no items yet. New ones will appear in /articles and your digests."
+        : "Following "
+            + title
+            + ": "
+            + (check.items() == 1 ? "1 item" : check.items() + " items")
+            + ". Its articles are in /articles; new ones will appear there and in your digests.";
   }
 
   private String list(ChatAddress chat) {

@@ -2,6 +2,8 @@ package dev.briefing.core.digest;
 
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingEngine;
+import dev.briefing.core.chat.ArticleButtons;
+import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Answer;
 import dev.briefing.core.model.Article;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Writes a digest: each article's title, a cited two-sentence summary and its source. */
+/**
+ * Writes a digest: each article's title, a cited two-sentence summary and its source, with Summary
+ * and Ask buttons per article. Markers run on across the articles, so [n] is the n-th citation.
+ */
 final class DigestComposer {
   static final int SUMMARY_SENTENCES = 2;
 
@@ -37,13 +42,17 @@ final class DigestComposer {
   Reply digest(List<AnalyzedArticle> articles, Optional<Instant> since, ZoneId zone) {
     StringBuilder text = new StringBuilder(heading(articles.size(), since, zone));
     List<Citation> citations = new ArrayList<>();
+    List<List<Button>> buttons = new ArrayList<>();
     for (int i = 0; i < Math.min(articles.size(), MAX_ARTICLES); i++) {
       Article article = articles.get(i).article();
-      Answer summary = engine.summarize(articles.get(i), SUMMARY_SENTENCES);
+      Answer summary =
+          CitationMarkers.shift(
+              engine.summarize(articles.get(i), SUMMARY_SENTENCES), citations.size());
       text.append("\n\n").append(i + 1).append(". ").append(article.title());
       text.append('\n').append(summary.text());
       article.source().ifPresent(source -> text.append("\nSource: ").append(source));
       citations.addAll(summary.citations());
+      buttons.add(ArticleButtons.row(i + 1, article.id()));
     }
     int more = articles.size() - MAX_ARTICLES;
     if (more > 0) {
@@ -51,7 +60,7 @@ final class DigestComposer {
           .append(more == 1 ? "1 more article" : more + " more articles")
           .append(": /articles lists them all.");
     }
-    return new Reply(text.toString(), citations);
+    return new Reply(text.toString(), citations).withButtons(buttons);
   }
 
   /** The one line for a digest with nothing in it. */

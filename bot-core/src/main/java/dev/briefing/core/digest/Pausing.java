@@ -1,5 +1,6 @@
 package dev.briefing.core.digest;
 
+import dev.briefing.core.BriefingException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.store.Subscription;
 import dev.briefing.core.store.Subscription.Pause;
@@ -12,22 +13,35 @@ import java.util.List;
  * digest of the chat. A digest the chat paused stays paused until the chat resumes it; one paused
  * because the bot could not reach the chat also resumes by itself when it can ({@link
  * ChatReturns}).
+ *
+ * <p>Whatever changes nothing (no such digest, another chat's, already paused or running) fails
+ * with a {@code BriefingException}, whose message is the reply to a typed command and which makes a
+ * stale button expire.
  */
 record Pausing(SubscriptionRepository subscriptions, Clock clock) {
   String pause(ChatAddress chat, String arguments) {
     List<Subscription> ofChat = subscriptions.findByChat(chat);
     if (ofChat.isEmpty()) {
-      return "This chat has no digests to pause. " + SubscriptionText.HOW_TO_SUBSCRIBE;
+      throw new BriefingException(
+          "This chat has no digests to pause. " + SubscriptionText.HOW_TO_SUBSCRIBE);
     }
     if (arguments.isEmpty() || arguments.equalsIgnoreCase("all")) {
       long paused =
           ofChat.stream().filter(s -> subscriptions.setPause(s.id(), chat, Pause.BY_CHAT)).count();
-      return paused == 0
-          ? "Every digest of this chat is paused already; /resume starts them again."
-          : "Paused " + count(paused) + ". /resume starts " + them(paused) + " again.";
+      if (paused == 0) {
+        throw new BriefingException(
+            "Every digest of this chat is paused already; /resume starts them again.");
+      }
+      return "Paused " + count(paused) + ". /resume starts " + them(paused) + " again.";
     }
     Subscription target = SubscriptionText.ofChat(subscriptions, chat, arguments, "pause");
-    subscriptions.setPause(target.id(), chat, Pause.BY_CHAT);
+    if (!subscriptions.setPause(target.id(), chat, Pause.BY_CHAT)) {
+      throw new BriefingException(
+          SubscriptionText.named(target)
+              + " is paused already; /resume "
+              + target.id()
+              + " starts it again.");
+    }
     return "Paused "
         + SubscriptionText.named(target)
         + ". /resume "
@@ -38,21 +52,23 @@ record Pausing(SubscriptionRepository subscriptions, Clock clock) {
   String resume(ChatAddress chat, String arguments) {
     List<Subscription> ofChat = subscriptions.findByChat(chat);
     if (ofChat.isEmpty()) {
-      return "This chat has no digests to resume. " + SubscriptionText.HOW_TO_SUBSCRIBE;
+      throw new BriefingException(
+          "This chat has no digests to resume. " + SubscriptionText.HOW_TO_SUBSCRIBE);
     }
     if (arguments.isEmpty() || arguments.equalsIgnoreCase("all")) {
       long resumed =
           ofChat.stream().filter(s -> subscriptions.setPause(s.id(), chat, Pause.ACTIVE)).count();
-      return resumed == 0
-          ? "No digest of this chat is paused."
-          : "Resumed "
-              + count(resumed)
-              + "."
-              + SubscriptionText.list(subscriptions.findByChat(chat), clock.instant());
+      if (resumed == 0) {
+        throw new BriefingException("No digest of this chat is paused.");
+      }
+      return "Resumed "
+          + count(resumed)
+          + "."
+          + SubscriptionText.list(subscriptions.findByChat(chat), clock.instant());
     }
     Subscription target = SubscriptionText.ofChat(subscriptions, chat, arguments, "resume");
     if (!subscriptions.setPause(target.id(), chat, Pause.ACTIVE)) {
-      return SubscriptionText.named(target) + " is not paused.";
+      throw new BriefingException(SubscriptionText.named(target) + " is not paused.");
     }
     return "Resumed "
         + SubscriptionText.named(target)

@@ -116,10 +116,12 @@ public final class SubscriptionCommands {
     if (ofChat.isEmpty()) {
       return text("This chat has no digests. " + SubscriptionText.HOW_TO_SUBSCRIBE);
     }
-    return text(
-        "This chat's digests:"
-            + SubscriptionText.list(ofChat, clock.instant())
-            + "\nStop one with /unsubscribe <id>, or all with /unsubscribe all.");
+    Reply reply =
+        Reply.text(
+            "This chat's digests:"
+                + SubscriptionText.list(ofChat, clock.instant())
+                + "\nStop one with /unsubscribe <id>, or all with /unsubscribe all.");
+    return List.of(reply.withButtons(ofChat.stream().map(SubscriptionText::buttons).toList()));
   }
 
   private List<Reply> digest(IncomingMessage message, String arguments) {

@@ -1,6 +1,7 @@
 package dev.briefing.core.digest;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.schedule.DigestSchedule;
 import dev.briefing.core.schedule.NextFireTime;
@@ -48,6 +49,15 @@ final class SubscriptionText {
           });
     }
     return text.toString();
+  }
+
+  /** Its row of buttons: Pause or Resume, whichever applies, and Stop. */
+  static List<Button> buttons(Subscription s) {
+    Button toggle =
+        s.paused()
+            ? new Button("Resume #" + s.id(), "/resume " + s.id())
+            : new Button("Pause #" + s.id(), "/pause " + s.id());
+    return List.of(toggle, new Button("Stop #" + s.id(), "/unsubscribe " + s.id()));
   }
 
   /**

@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * {@code /unsubscribe [id|all]}: alone it stops the chat's only digest, or asks which one. Another
- * chat's id is answered as an unknown one, so ids do not tell what other chats subscribed to.
+ * chat's id is answered as an unknown one, so ids do not tell what other chats subscribed to. What
+ * stops nothing fails with a {@code BriefingException}, so a stale Stop button expires.
  */
 record Unsubscribe(SubscriptionRepository subscriptions, DigestScheduler scheduler, Clock clock) {
   String handle(ChatAddress chat, String arguments) {
     List<Subscription> ofChat = subscriptions.findByChat(chat);
     if (ofChat.isEmpty()) {
-      return "This chat has no digests to stop. " + SubscriptionText.HOW_TO_SUBSCRIBE;
+      throw new BriefingException(
+          "This chat has no digests to stop. " + SubscriptionText.HOW_TO_SUBSCRIBE);
     }
     if (arguments.equalsIgnoreCase("all")) {
       ofChat.forEach(this::remove);

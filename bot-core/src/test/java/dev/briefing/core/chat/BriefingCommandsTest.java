@@ -120,11 +120,15 @@ class BriefingCommandsTest {
   void summaryRejectsLengthsOutsideOneToTen() throws IOException {
     text("/add " + write("a.txt", "Title\nOne."));
 
-    for (String bad : List.of("0", "11", "-1", "three", "2.5")) {
+    for (String bad : List.of("0", "11", "-1", "2.5", "1,5")) {
       assertThat(text("/summary " + bad))
           .isEqualTo(
               "A summary has 1 to 10 sentences; try /summary 3 (you wrote \"" + bad + "\").");
     }
+    assertThat(text("/summary three"))
+        .isEqualTo(
+            "I have no article \"three\" here. /summary takes an article id from /articles, or a"
+                + " number of sentences from 1 to 10.");
   }
 
   @Test
@@ -304,7 +308,8 @@ class BriefingCommandsTest {
     assertThat(text(ALICE, "/use all")).isEqualTo("Questions now go to all 2 articles.");
     assertThat(text(ALICE, "/summary")).contains("The storm hit the coast");
     assertThat(text(ALICE, "/use three"))
-        .isEqualTo("\"three\" is not a number from 1; try /use 2.");
+        .isEqualTo("I have no article \"three\" here; try /use 2 (its number in /articles).");
+    assertThat(text(ALICE, "/use 0")).isEqualTo("\"0\" is not a number from 1; try /use 2.");
   }
 
   @Test

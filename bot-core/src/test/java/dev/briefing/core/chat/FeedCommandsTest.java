@@ -96,6 +96,87 @@ class FeedCommandsTest {
     assertThat(follows.allFeeds()).containsExactly(longest);
   }
 
+  @Test
+  void addingAFeedReadsItOnceAndSaysItsTitleAndSize() {
+    List<String> probed = new ArrayList<>();
+    List<String> progress = new ArrayList<>();
+    CommandRouter checked =
+        routerWith(
+            url -> {
+              probed.add(url);
+              return FeedCheck.read("Coastal Ledger", 12);
+            });
+
+    String reply =
+        checked
+            .route(
+                new IncomingMessage(ALICE, "u", "/feed add https://www.ledger.example/rss")
+                    .withProgress(progress::add))
+            .get(0)
+            .text();
+
+    assertThat(progress).containsExactly("Checking ledger.example…");
+    assertThat(reply)
+        .isEqualTo(
+            "Following Coastal Ledger: 12 items. Its articles are in /articles; new ones will"
+                + " appear there and in your digests.");
+    assertThat(probed).containsExactly("https://www.ledger.example/rss");
+    assertThat(follows.feedsOf(ALICE)).containsExactly("https://www.ledger.example/rss");
+    assertThat(followed).containsExactly("https://www.ledger.example/rss");
+    assertThat(
+            checked
+                .route(
+                    new IncomingMessage(
+                        ALICE, "u", "/feed add " + "https://www.ledger.example/rss"))
+                .get(0)
+                .text())
+        .isEqualTo("This chat already follows https://www.ledger.example/rss.");
+    assertThat(probed).hasSize(1);
+  }
+
+  @Test
+  void aFeedWithoutTitleOrItemsIsNamedByItsAddress() {
+    CommandRouter checked = routerWith(url -> FeedCheck.read("  ", 0));
+
+    assertThat(checked.route(new IncomingMessage(ALICE, "u", "/feed add " + FEED)).get(0).text())
+        .isEqualTo(
+            "Following "
+                + FEED
+                + ": no items yet. New ones will appear in /articles and your digests.");
+  }
+
+  @Test
+  void aFeedThatCannotBeReadIsNotFollowedAndTheReplySaysWhy() {
+    CommandRouter checked = routerWith(url -> FeedCheck.failed(url + " answered HTTP 404"));
+
+    String reply =
+        checked.route(new IncomingMessage(ALICE, "u", "/feed add " + FEED)).get(0).text();
+
+    assertThat(reply)
+        .isEqualTo(
+            "I can't read that feed, so I am not following it: "
+                + FEED
+                + " answered HTTP 404. Check the address and try /feed add again.");
+    assertThat(follows.allFeeds()).isEmpty();
+    assertThat(followed).isEmpty();
+  }
+
+  private CommandRouter routerWith(FeedProbe probe) {
+    FeedCommands checked =
+        new FeedCommands(follows, followed::add, url -> java.util.Optional.empty(), probe);
+    return new BriefingCommands(
+            engine,
+            new FakeArticleReader(),
+            articles,
+            new dev.briefing.core.store.InMemoryChatSettingsRepository(),
+            checked::followedBy,
+            java.util.Optional.empty(),
+            dev.briefing.core.ingest.LanguageCheck.NONE,
+            2,
+            checked.commands())
+        .router();
+  }
+
   private String text(ChatAddress chat, String text) {
     List<Reply> replies = router.route(new IncomingMessage(chat, "u", text));
     assertThat(replies).hasSize(1);

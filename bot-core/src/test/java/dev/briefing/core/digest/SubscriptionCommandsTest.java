@@ -3,10 +3,12 @@ package dev.briefing.core.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.chat.BriefingCommands;
+import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.InMemoryArticleRepository;
 import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import dev.briefing.core.store.InMemoryDeliveryLog;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
@@ -19,6 +21,7 @@ import dev.briefing.testing.RecordingDigestScheduler;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -357,6 +360,63 @@ class SubscriptionCommandsTest {
             "/unsubscribe — Stop a digest:",
             "/digest — Send the digest now.",
             "/timezone — Show or set this chat's time zone:");
+  }
+
+  @Test
+  void subscriptionsCarryPauseOrResumeAndStopButtonsPerDigest() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/subscribe 18:00 Europe/Berlin");
+    say("/pause 2");
+
+    Reply reply = router.route(new IncomingMessage(CHAT, "user-1", "/subscriptions")).get(0);
+
+    assertThat(reply.buttons())
+        .containsExactly(
+            List.of(new Button("Pause #1", "/pause 1"), new Button("Stop #1", "/unsubscribe 1")),
+            List.of(new Button("Resume #2", "/resume 2"), new Button("Stop #2", "/unsubscribe 2")));
+  }
+
+  @Test
+  void buttonsOnAnotherChatsDigestExpireAndChangeNothing() {
+    sayIn(OTHER_CHAT, "/subscribe 09:00 Asia/Tokyo");
+    say("/subscribe 07:30 Europe/Berlin");
+
+    assertThat(click("/pause 1")).isEmpty();
+    assertThat(click("/unsubscribe 1")).isEmpty();
+    sayIn(OTHER_CHAT, "/pause 1");
+    assertThat(click("/resume 1")).isEmpty();
+
+    assertThat(subscriptions.findById(1).orElseThrow().pause())
+        .isEqualTo(Subscription.Pause.BY_CHAT);
+    assertThat(scheduler.unscheduled()).isEmpty();
+  }
+
+  @Test
+  void staleButtonsExpire() {
+    say("/subscribe 07:30 Europe/Berlin");
+
+    assertThat(click("/pause 1")).isPresent();
+    assertThat(click("/pause 1")).isEmpty(); // pressed twice
+    assertThat(click("/resume 1")).isPresent();
+    assertThat(click("/resume 1")).isEmpty();
+    assertThat(click("/unsubscribe 1")).isPresent();
+    assertThat(click("/unsubscribe 1")).isEmpty();
+    assertThat(click("/pause 1")).isEmpty(); // no digests left at all
+    assertThat(click("/resume 1")).isEmpty();
+    assertThat(click("/pause 42")).isEmpty();
+  }
+
+  @Test
+  void typedPauseOfAPausedDigestSaysSo() {
+    say("/subscribe 07:30 Europe/Berlin");
+    say("/pause 1");
+
+    assertThat(say("/pause 1"))
+        .isEqualTo("#1 daily at 07:30 Europe/Berlin is paused already; /resume 1 starts it again.");
+  }
+
+  private java.util.Optional<List<Reply>> click(String action) {
+    return router.click(new IncomingMessage(CHAT, "user-1", action));
   }
 
   private String say(String text) {

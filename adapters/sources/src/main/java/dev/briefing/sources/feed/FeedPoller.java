@@ -2,6 +2,7 @@ package dev.briefing.sources.feed;
 
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.model.Article;
+import dev.briefing.core.store.CacheValidators;
 import dev.briefing.core.store.FeedState;
 import dev.briefing.core.store.FeedStateStore;
 import dev.briefing.sources.web.ArticleAssembler;
@@ -96,6 +97,32 @@ public final class FeedPoller {
     return poll(store.load(feedUrl).orElseThrow(), clock.instant());
   }
 
+  /**
+   * Reads a feed now, due or not and without a conditional GET, so the caller learns its title and
+   * size ({@code /feed add}'s check); subscribes it if needed. New items become articles as in a
+   * poll, and the next poll waits the usual interval.
+   *
+   * @throws BriefingException why the feed could not be read, also recorded in its {@link #status}
+   */
+  public CheckedFeed check(URI feedUrl) {
+    subscribe(feedUrl);
+    FeedState state = store.load(feedUrl).orElseThrow();
+    Instant now = clock.instant();
+    try {
+      FetchedPage page = fetcher.fetch(state.feedUrl());
+      FeedDocument feed = feeds.parse(state.feedUrl(), page.body());
+      List<Article> articles = readNew(state, feed.items(), page.validators(), now);
+      return new CheckedFeed(feed.title(), feed.items().size(), articles);
+    } catch (BriefingException e) {
+      recordFailure(state, e.getMessage(), now);
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warn("feed {}: unexpected failure", feedUrl, e);
+      recordFailure(state, "unexpected error: " + e, now);
+      throw new BriefingException("unexpected error reading " + feedUrl, e);
+    }
+  }
+
   public Optional<FeedStatus> status(URI feedUrl) {
     return store.load(feedUrl).map(FeedStatus::of);
   }
@@ -108,20 +135,12 @@ public final class FeedPoller {
     URI url = state.feedUrl();
     try {
       FetchedPage page = fetcher.fetch(url, state.validators());
-      Instant next = now.plus(settings.pollInterval());
       if (page.notModified()) {
+        Instant next = now.plus(settings.pollInterval());
         store.save(state.succeeded(state.validators(), List.of(), next, settings.maxSeenKeys()));
         return List.of();
       }
-      List<FeedItem> all = feeds.read(url, page.body());
-      List<String> newKeys = new ArrayList<>();
-      List<FeedItem> fresh = newItems(state, all, newKeys);
-      List<Article> articles = new ArrayList<>();
-      for (FeedItem item : fresh.subList(0, Math.min(fresh.size(), settings.maxItemsPerPoll()))) {
-        items.article(url, item).ifPresent(articles::add);
-      }
-      store.save(state.succeeded(page.validators(), newKeys, next, settings.maxSeenKeys()));
-      return articles;
+      return readNew(state, feeds.read(url, page.body()), page.validators(), now);
     } catch (BriefingException e) {
       recordFailure(state, e.getMessage(), now);
     } catch (RuntimeException e) {
@@ -129,6 +148,20 @@ public final class FeedPoller {
       recordFailure(state, "unexpected error: " + e, now);
     }
     return List.of();
+  }
+
+  /** The articles behind the items not seen before; records them as seen, and the success. */
+  private List<Article> readNew(
+      FeedState state, List<FeedItem> all, CacheValidators validators, Instant now) {
+    List<String> newKeys = new ArrayList<>();
+    List<FeedItem> fresh = newItems(state, all, newKeys);
+    List<Article> articles = new ArrayList<>();
+    for (FeedItem item : fresh.subList(0, Math.min(fresh.size(), settings.maxItemsPerPoll()))) {
+      items.article(state.feedUrl(), item).ifPresent(articles::add);
+    }
+    Instant next = now.plus(settings.pollInterval());
+    store.save(state.succeeded(validators, newKeys, next, settings.maxSeenKeys()));
+    return articles;
   }
 
   /** Items none of whose keys was seen before, or earlier in this same feed document. */

@@ -30,6 +30,15 @@ public final class FeedReader {
    * @throws BriefingException when the bytes are not a feed
    */
   public List<FeedItem> read(URI feedUrl, byte[] xml) {
+    return parse(feedUrl, xml).items();
+  }
+
+  /**
+   * As {@link #read}, with the feed's own title.
+   *
+   * @throws BriefingException when the bytes are not a feed
+   */
+  public FeedDocument parse(URI feedUrl, byte[] xml) {
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
@@ -42,7 +51,7 @@ public final class FeedReader {
     for (SyndEntry entry : feed.getEntries()) {
       item(feedUrl, entry).ifPresent(items::add);
     }
-    return items;
+    return new FeedDocument(Optional.ofNullable(feed.getTitle()).map(FeedReader::text), items);
   }
 
   private static Optional<FeedItem> item(URI feedUrl, SyndEntry entry) {

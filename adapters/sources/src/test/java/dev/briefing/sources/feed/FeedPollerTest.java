@@ -1,7 +1,9 @@
 package dev.briefing.sources.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefing.core.BriefingException;
 import dev.briefing.core.model.Article;
 import dev.briefing.core.store.InMemoryFeedStateStore;
 import dev.briefing.sources.testing.FakePageFetcher;
@@ -192,5 +194,36 @@ class FeedPollerTest {
 
     assertThat(poller.status(FEED).orElseThrow().lastError().orElseThrow())
         .contains("is not an RSS or Atom feed");
+  }
+
+  @Test
+  void aCheckReadsTheWholeFeedNowAndTellsItsTitleAndSize() {
+    fetcher.serveFeed(FEED, rss(LIBRARY + FLEET), "\"v1\"");
+    poller.poll(FEED); // another chat follows it already: both items seen, the etag kept
+    fetcher.serveFeed(
+        FEED, rss(LIBRARY + FLEET + item("g-new", BRIDGE.toString(), "Bridge", "Shut.")), "\"v1\"");
+
+    CheckedFeed checked = poller.check(FEED);
+
+    assertThat(checked.title()).contains("Ledger");
+    assertThat(checked.items()).isEqualTo(3);
+    assertThat(titles(checked.articles())).containsExactly("Bridge");
+    assertThat(fetcher.sentValidators().get(fetcher.sentValidators().size() - 1).etag()).isEmpty();
+    assertThat(poller.status(FEED).orElseThrow().nextAttempt())
+        .isEqualTo(clock.instant().plus(FeedSettings.defaults().pollInterval()));
+    assertThat(poller.poll(FEED)).isEmpty();
+  }
+
+  @Test
+  void aFailedCheckThrowsItsReasonAndRecordsIt() {
+    fetcher.fail(FEED, "could not connect to news.coastal-ledger.test");
+
+    assertThatThrownBy(() -> poller.check(FEED))
+        .isInstanceOf(BriefingException.class)
+        .hasMessage("could not connect to news.coastal-ledger.test");
+    assertThat(poller.status(FEED).orElseThrow().failing()).isTrue();
+
+    fetcher.serve(FEED, "text/html", "<html><body><p>Moved</p></body></html>");
+    assertThatThrownBy(() -> poller.check(FEED)).hasMessageContaining("is not an RSS or Atom feed");
   }
 }

@@ -35,6 +35,17 @@ class FeedReaderTest {
   }
 
   @Test
+  void parseAlsoGivesTheFeedsOwnTitle() {
+    FeedDocument feed =
+        reader.parse(
+            URI.create("https://news.coastal-ledger.test/local.rss"),
+            TestReaders.resource("feeds/rss.xml"));
+
+    assertThat(feed.title()).contains("The Coastal Ledger: Local");
+    assertThat(feed.items()).hasSize(3);
+  }
+
+  @Test
   void leavesTheGuidEmptyWhenTheRssItemHasNoneAndPrefersFullContent() {
     FeedItem third =
         reader
