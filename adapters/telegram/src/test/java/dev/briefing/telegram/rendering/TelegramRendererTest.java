@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 public class TelegramRendererTest {
-  private static final Pattern TAG = Pattern.compile("</?([a-z]+)>");
+  private static final Pattern TAG =
+      Pattern.compile("</?([a-z]+)(?: href=\"https?://[^\"<>\\s]+\"| expandable)?>");
   private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
 
   private final TelegramRenderer renderer = new TelegramRenderer();
@@ -30,35 +31,151 @@ public class TelegramRendererTest {
 
     assertThat(html)
         .contains("The filing uses &lt;b&gt;bold&lt;/b&gt; claims &amp; more")
-        .contains("<blockquote>It ended with &lt;/code&gt; &amp; &lt;script&gt;.</blockquote>")
+        .contains("<blockquote>[1] It ended with &lt;/code&gt; &amp; &lt;script&gt;.</blockquote>")
         .doesNotContain("<b>bold", "</code>", "<script>");
   }
 
   @Test
-  void listsCitationsAsNumberedSourcesWithQuotes() {
+  void namesAnArticleOnceAndLinksEachMarkerToItsSentence() {
     Reply reply =
         new Reply(
-            "Two things were said.",
-            List.of(new Citation("a", 1, "First."), new Citation("b", 4, "Second.")));
+                "The mayor (city):\nThe bridge opens in May. [1]\nTolls stay low. [2]",
+                List.of(
+                    new Citation("a1", 16, "The bridge opens in May."),
+                    new Citation("a1", 17, "Tolls stay low.")))
+            .withArticles(Map.of("a1", new ArticleRef("Bridge news", Optional.of("https://x/a"))));
 
     assertThat(renderer.render(reply))
         .containsExactly(
-            "Two things were said.\n\n<b>Sources</b>\n1. a, sentence 1\n"
-                + "<blockquote>First.</blockquote>\n2. b, sentence 4\n"
-                + "<blockquote>Second.</blockquote>");
+            "The mayor (city):\nThe bridge opens in May. [1]\nTolls stay low. [2]\n\n"
+                + "<b>Sources</b>\n<a href=\"https://x/a\">Bridge news</a>: "
+                + "<a href=\"https://x/a#:~:text=The%20bridge%20opens%20in%20May.\">[1]</a>"
+                + " sentence 16 · "
+                + "<a href=\"https://x/a#:~:text=Tolls%20stay%20low.\">[2]</a> sentence 17");
   }
 
   @Test
-  void namesEachCitedArticleByHeadlineAndLinkEscaped() {
+  void withoutALinkTheSourcesArePlainAndTwoArticlesGetALineEach() {
     Reply reply =
-        new Reply("It opened.", List.of(new Citation("a1", 2, "It opened.")))
+        new Reply(
+                "First. [1]\nSecond. [2]\nThird. [3]",
+                List.of(
+                    new Citation("a", 1, "First."),
+                    new Citation("b", 4, "Second."),
+                    new Citation("a", 2, "Third.")))
+            .withArticles(Map.of("a", new ArticleRef("Alpha", Optional.empty())));
+
+    assertThat(renderer.render(reply))
+        .containsExactly(
+            "First. [1]\nSecond. [2]\nThird. [3]\n\n<b>Sources</b>\n"
+                + "Alpha: [1] sentence 1 · [3] sentence 2\nb: [2] sentence 4");
+  }
+
+  @Test
+  void aCitationWhoseMarkerIsNotInTheBodyKeepsItsQuote() {
+    Reply reply =
+        new Reply(
+            "Two things were said. First. [1]",
+            List.of(new Citation("a", 1, "First."), new Citation("a", 4, "Second.")));
+
+    assertThat(renderer.render(reply))
+        .containsExactly(
+            "Two things were said. First. [1]\n\n<b>Sources</b>\n"
+                + "a: [1] sentence 1 · [2] sentence 4\n<blockquote>[2] Second.</blockquote>");
+  }
+
+  @Test
+  void aLongAnswerFoldsItsQuotesUnderTheHeading() {
+    List<Citation> citations = new ArrayList<>();
+    StringBuilder text = new StringBuilder("The minister (foreign affairs):");
+    for (int i = 1; i <= 5; i++) {
+      String sentence = "Point number " + i + " was made & noted.";
+      citations.add(new Citation("a", 10 + i, sentence));
+      text.append('\n').append(sentence).append(" [").append(i).append(']');
+    }
+
+    List<String> html = renderer.render(new Reply(text.toString(), citations));
+
+    assertThat(html).hasSize(1);
+    assertThat(html.get(0))
+        .startsWith(
+            "The minister (foreign affairs):\n<blockquote expandable>Point number 1 was made"
+                + " &amp; noted. [1]\nPoint number 2")
+        .contains("noted. [5]</blockquote>\n\n<b>Sources</b>\na: [1] sentence 11 · ")
+        .doesNotContain("<blockquote>");
+    assertValidHtml(html.get(0));
+  }
+
+  @Test
+  void aShortAnswerDoesNotFold() {
+    Reply reply = new Reply("He said:\nNo. [1]", List.of(new Citation("a", 1, "No.")));
+
+    assertThat(String.join("", renderer.render(reply))).doesNotContain("blockquote");
+  }
+
+  @Test
+  void escapesHostileTitlesAndUrls() {
+    Reply reply =
+        new Reply("Yes. [1]", List.of(new Citation("a1", 2, "Yes.")))
             .withArticles(
                 Map.of(
                     "a1",
-                    new ArticleRef("Bridge <reopens> & more", Optional.of("https://n.example/b"))));
+                    new ArticleRef(
+                        "<b>Bridge</b> & \"more\"",
+                        Optional.of("https://n.example/b?q=\"><script>&x=1|2"))));
 
-    assertThat(String.join("", renderer.render(reply)))
-        .contains("1. Bridge &lt;reopens&gt; &amp; more (https://n.example/b), sentence 2\n");
+    String html = String.join("", renderer.render(reply));
+
+    assertThat(html)
+        .contains(
+            "<a href=\"https://n.example/b?q=%22%3E%3Cscript%3E&amp;x=1%7C2\">"
+                + "&lt;b&gt;Bridge&lt;/b&gt; &amp; \"more\"</a>: ")
+        .contains("<a href=\"https://n.example/b?q=%22%3E%3Cscript%3E&amp;x=1%7C2#:~:text=Yes.\">")
+        .doesNotContain("<b>Bridge", "<script>");
+    assertValidHtml(html);
+  }
+
+  @Test
+  void manyCitationsSplitIntoValidMessagesBetweenSourceItems() {
+    List<Citation> citations = new ArrayList<>();
+    StringBuilder text = new StringBuilder("Quotes:");
+    for (int i = 1; i <= 40; i++) {
+      String sentence = "Claim " + i + " <is> long enough to need a few words & more.";
+      citations.add(new Citation("a" + (i % 3), i, sentence));
+      text.append('\n').append(sentence).append(" [").append(i).append(']');
+    }
+    Map<String, ArticleRef> articles =
+        Map.of(
+            "a0", new ArticleRef("Zero <0>", Optional.of("https://x.example/0")),
+            "a1", new ArticleRef("One & one", Optional.of("https://x.example/1#top")),
+            "a2", new ArticleRef("Two", Optional.empty()));
+
+    List<String> chunks =
+        new TelegramRenderer(300).render(new Reply(text.toString(), citations, articles));
+
+    assertThat(chunks).hasSizeGreaterThan(5);
+    chunks.forEach(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(300));
+    chunks.forEach(TelegramRendererTest::assertValidHtml);
+    String all = String.join("\n", chunks);
+    assertThat(all.split("Zero &lt;0&gt;</a>:", -1)).hasSize(2);
+    for (int i = 1; i <= 40; i++) {
+      String marker = i % 3 == 2 ? "[" + i + "]" : "[" + i + "]</a>";
+      assertThat(all).contains(marker + " sentence " + i);
+    }
+  }
+
+  @Test
+  void aTitleOrLinkTooLongForAMessageFallsBackToPlainText() {
+    String url = "https://x.example/" + "p".repeat(200);
+    Reply reply =
+        new Reply("Yes. [1]", List.of(new Citation("a", 3, "Yes.")))
+            .withArticles(Map.of("a", new ArticleRef("T".repeat(150), Optional.of(url))));
+
+    List<String> chunks = new TelegramRenderer(100).render(reply);
+
+    chunks.forEach(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(100));
+    chunks.forEach(TelegramRendererTest::assertValidHtml);
+    assertThat(String.join("\n", chunks)).contains("…:").endsWith("[1] sentence 3");
   }
 
   @Test
@@ -103,12 +220,14 @@ public class TelegramRendererTest {
   void closesAndReopensAQuoteSplitAcrossMessages() {
     String quote = "A long quoted sentence goes on. ".repeat(20).strip();
     Reply reply = new Reply("Short.", List.of(new Citation("a", 1, quote)));
+    // The body does not quote the sentence, so the sources quote it.
 
     List<String> chunks = new TelegramRenderer(120).render(reply);
 
     chunks.forEach(TelegramRendererTest::assertValidHtml);
     chunks.forEach(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(120));
     assertThat(chunks.stream().filter(c -> c.contains("<blockquote>")).count()).isGreaterThan(1);
+    assertThat(unescape(String.join(" ", chunks))).contains("[1] " + quote.substring(0, 20));
   }
 
   @Test
