@@ -1,5 +1,6 @@
 package dev.briefing.core.chat;
 
+import dev.briefing.core.model.Article;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,11 @@ public record ArticleRef(String title, Optional<String> link) {
       throw new IllegalArgumentException("title must not be blank");
     }
     link = link == null ? Optional.empty() : link;
+  }
+
+  /** How to name {@code article}: its title, and its source when that is a web link. */
+  public static ArticleRef of(Article article) {
+    return new ArticleRef(article.title(), article.source().filter(ArticleRef::isWebLink));
   }
 
   /** Whether {@code source} is a web address worth showing (not a file name). */

@@ -7,14 +7,10 @@ import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.ingest.ArticleReader;
 import dev.briefing.core.ingest.LanguageCheck;
 import dev.briefing.core.model.Answer;
-import dev.briefing.core.model.Article;
 import dev.briefing.core.model.ChatAnswer;
-import dev.briefing.core.model.Citation;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -256,17 +252,7 @@ public final class BriefingCommands {
 
   /** The reply with each cited article named by its headline and link. */
   private static Reply named(Reply reply, List<AnalyzedArticle> scope) {
-    Map<String, ArticleRef> refs = new HashMap<>();
-    for (Citation citation : reply.citations()) {
-      for (AnalyzedArticle candidate : scope) {
-        Article article = candidate.article();
-        if (article.id().equals(citation.article())) {
-          Optional<String> link = article.source().filter(ArticleRef::isWebLink);
-          refs.put(article.id(), new ArticleRef(article.title(), link));
-        }
-      }
-    }
-    return reply.withArticles(refs);
+    return reply.naming(scope.stream().map(AnalyzedArticle::article).toList());
   }
 
   private List<AnalyzedArticle> requireArticles(ChatAddress chat) {

@@ -1,7 +1,10 @@
 package dev.briefing.core.chat;
 
 import dev.briefing.core.model.Answer;
+import dev.briefing.core.model.Article;
 import dev.briefing.core.model.Citation;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +50,17 @@ public record Reply(
   /** A copy naming the cited articles by headline and link. */
   public Reply withArticles(Map<String, ArticleRef> articles) {
     return new Reply(text, citations, articles, buttons);
+  }
+
+  /** A copy naming each cited article among {@code candidates} by its headline and link. */
+  public Reply naming(Collection<Article> candidates) {
+    Map<String, ArticleRef> refs = new HashMap<>(articles);
+    for (Article article : candidates) {
+      if (citations.stream().anyMatch(c -> c.article().equals(article.id()))) {
+        refs.put(article.id(), ArticleRef.of(article));
+      }
+    }
+    return withArticles(refs);
   }
 
   /** A copy with {@code buttons} (rows) in place of any it had. */

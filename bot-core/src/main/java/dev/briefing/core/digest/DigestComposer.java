@@ -60,7 +60,9 @@ final class DigestComposer {
           .append(more == 1 ? "1 more article" : more + " more articles")
           .append(": /articles lists them all.");
     }
-    return new Reply(text.toString(), citations).withButtons(buttons);
+    return new Reply(text.toString(), citations)
+        .naming(articles.stream().map(AnalyzedArticle::article).toList())
+        .withButtons(buttons);
   }
 
   /** The one line for a digest with nothing in it. */

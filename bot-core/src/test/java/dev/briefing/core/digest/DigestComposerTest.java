@@ -92,6 +92,17 @@ class DigestComposerTest {
                 new Button("2 · Ask about this", "/use " + budgetId)));
   }
 
+  @Test
+  void namesEachCitedArticleByItsHeadlineSoSourcesDoNotShowIds() {
+    AnalyzedArticle storm = article("storm.txt", "Storm hits coast\nWinds reached 120 km/h.");
+    AnalyzedArticle budget = article("budget.txt", "Budget passes\nThe council voted.");
+
+    Reply digest = composer.digest(List.of(storm, budget), Optional.empty(), ZoneId.of("UTC"));
+
+    assertThat(digest.articles().get(storm.article().id()).title()).isEqualTo("Storm hits coast");
+    assertThat(digest.articles().get(budget.article().id()).title()).isEqualTo("Budget passes");
+  }
+
   private AnalyzedArticle article(String name, String text) {
     return engine.analyze(new FakeArticleReader().parse(name, text));
   }
