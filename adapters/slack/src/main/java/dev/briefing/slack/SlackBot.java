@@ -7,8 +7,11 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.Conversation;
+import dev.briefing.core.chat.ConversationStore;
 import dev.briefing.core.digest.ChatReturns;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.core.outbound.DaemonThreads;
@@ -20,15 +23,18 @@ import dev.briefing.core.store.SubscriptionRepository;
 import dev.briefing.slack.files.FileDownloader;
 import dev.briefing.slack.files.FileIntake;
 import dev.briefing.slack.files.SlackFileDownloader;
+import dev.briefing.slack.inbound.Audience;
 import dev.briefing.slack.inbound.SlackHttpServer;
 import dev.briefing.slack.inbound.SlackListeners;
 import dev.briefing.slack.inbound.SlackMapper;
+import dev.briefing.slack.outbound.LiveMessages;
 import dev.briefing.slack.outbound.SlackChatAdapter;
 import dev.briefing.slack.outbound.SlackWebApi;
 import dev.briefing.slack.settings.SlackSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +66,18 @@ public final class SlackBot implements AutoCloseable {
   private static final long HANDLERS_SECONDS = 10;
   private static final Duration HANDLERS = Duration.ofSeconds(HANDLERS_SECONDS);
 
+  // Without a store no unaddressed thread reply is the bot's; mentions and DMs work the same.
+  private static final ConversationStore NO_CONVERSATIONS =
+      new ConversationStore() {
+        @Override
+        public Optional<Conversation> find(ChatAddress chat) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void save(ChatAddress chat, Conversation conversation) {}
+      };
+
   /** How long {@link #close()} waits for the outbound queue to drain by default. */
   public static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
@@ -67,6 +85,7 @@ public final class SlackBot implements AutoCloseable {
   private final CommandRouter router;
   private final Set<String> commandNames;
   private final InboundDedup dedup;
+  private final ConversationStore conversations;
   private final ChatReturns returns;
   private final Clock clock;
   private final BotMetrics metrics;
@@ -135,7 +154,36 @@ public final class SlackBot implements AutoCloseable {
       Clock clock,
       BotMetrics metrics,
       RateBudget shared) {
-    this(settings, router, commands, subscriptions, dedup, clock, metrics, DRAIN_TIMEOUT, shared);
+    this(
+        settings, router, commands, subscriptions, dedup, NO_CONVERSATIONS, clock, metrics, shared);
+  }
+
+  /**
+   * As above; a reply in a channel thread that does not mention the bot is for it where {@code
+   * conversations} holds a live conversation for that thread (the engine saves one with each
+   * answer; shared through the database, so any instance may take the reply).
+   */
+  public SlackBot(
+      SlackSettings settings,
+      CommandRouter router,
+      List<CommandSpec> commands,
+      SubscriptionRepository subscriptions,
+      InboundDedup dedup,
+      ConversationStore conversations,
+      Clock clock,
+      BotMetrics metrics,
+      RateBudget shared) {
+    this(
+        settings,
+        router,
+        commands,
+        subscriptions,
+        dedup,
+        conversations,
+        clock,
+        metrics,
+        DRAIN_TIMEOUT,
+        shared);
   }
 
   /** As above; {@code drainTimeout} bounds how long {@link #close()} waits for queued messages. */
@@ -154,6 +202,7 @@ public final class SlackBot implements AutoCloseable {
         commands,
         subscriptions,
         dedup,
+        NO_CONVERSATIONS,
         clock,
         metrics,
         drainTimeout,
@@ -166,6 +215,7 @@ public final class SlackBot implements AutoCloseable {
       List<CommandSpec> commands,
       SubscriptionRepository subscriptions,
       InboundDedup dedup,
+      ConversationStore conversations,
       Clock clock,
       BotMetrics metrics,
       Duration drainTimeout,
@@ -174,6 +224,7 @@ public final class SlackBot implements AutoCloseable {
     this.router = router;
     this.commandNames = commands.stream().map(CommandSpec::name).collect(Collectors.toSet());
     this.dedup = dedup;
+    this.conversations = conversations;
     this.returns = new ChatReturns(subscriptions);
     this.clock = clock;
     this.metrics = metrics;
@@ -228,8 +279,28 @@ public final class SlackBot implements AutoCloseable {
     AuthTestResponse me = api.authTest();
     SlackMapper mapper = new SlackMapper(me.getUserId(), commandNames);
     FileIntake files = new FileIntake(router, downloader);
+    SlackListeners.Interactive interactive =
+        new SlackListeners.Interactive(
+            new LiveMessages(api, api, metrics), api, commandNames.contains("subscriptions"));
     SlackListeners.create(
-            mapper, router, adapter, api, api, dedup, files, workers, metrics, clock, returns)
+            mapper,
+            router,
+            adapter,
+            api,
+            api,
+            dedup,
+            files,
+            workers,
+            metrics,
+            clock,
+            returns,
+            interactive,
+            Audience.withWorkspaceAdmins(
+                settings.access(),
+                slack.methods(settings.botToken()),
+                conversations,
+                clock,
+                metrics))
         .register(app);
     try {
       if (settings.socketMode()) {

@@ -104,7 +104,8 @@ class SlackBotIT {
     assertThat(BlockKitJson.sectionText(blocks.get(0))).isEqualTo("The harbour reopens in May.");
     assertThat(BlockKitJson.contextTexts(blocks.get(1)))
         .containsExactly(
-            "*1.* harbour-report, sentence 3: “The harbour reopens in May, the minister said.”");
+            "*Sources*\nharbour-report: [1] sentence 3\n"
+                + "[1] “The harbour reopens in May, the minister said.”");
     assertThat(questions).containsExactly("what did the minister say about the harbour?");
   }
 
@@ -242,7 +243,9 @@ class SlackBotIT {
     assertThat(BlockKitJson.sectionText(post.blocks().get(0)))
         .isEqualTo("Heads up &lt;!channel&gt;: costs &amp; profits &gt; zero");
     assertThat(BlockKitJson.contextTexts(post.blocks().get(1)).get(0))
-        .isEqualTo("*1.* q&amp;a, sentence 1: “Ping &lt;!here&gt; &amp; &lt;@U0BOSS&gt; &gt; all”");
+        .isEqualTo(
+            "*Sources*\nq&amp;a: [1] sentence 1\n"
+                + "[1] “Ping &lt;!here&gt; &amp; &lt;@U0BOSS&gt; &gt; all”");
     assertThat(post.form().get("text")).contains("&lt;!channel&gt;");
   }
 

@@ -1,5 +1,6 @@
 package dev.briefing.slack.inbound;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -90,6 +91,9 @@ public final class SlackHttpServer implements AutoCloseable {
       }
       Response response = app.run(parse(exchange, body));
       write(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+    } catch (JsonParseException e) { // a signed body that is not the JSON Slack sends
+      log.warn("Refused a Slack request whose payload is not valid: {}", e.getMessage());
+      write(exchange, 400, "text/plain", "invalid payload");
     } catch (Exception e) {
       log.error("Failed to handle a Slack request", e);
       write(exchange, 500, "text/plain", "");

@@ -32,6 +32,7 @@ public final class SlackMapper {
   public static final String PLATFORM = SlackChatAdapter.PLATFORM;
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  private static final Set<String> CHANNEL_TYPES = Set.of("channel", "group");
 
   private final String botUserId;
   private static final Pattern SLASHED =
@@ -79,6 +80,31 @@ public final class SlackMapper {
     }
     ChatAddress chat =
         new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(event.getThreadTs()));
+    return Optional.of(new IncomingMessage(chat, event.getUser(), bareWords(event.getText())));
+  }
+
+  /**
+   * A reply in a channel thread (public or private) that does not name the bot: a candidate
+   * follow-up, addressed to the bot only where it holds a conversation in that thread (the
+   * listeners ask the {@code ConversationStore}). The thread's parent, replies from bots (this one
+   * included) and blank ones are not; nor is a reply that mentions the bot, which Slack also sends
+   * as {@code app_mention} and which {@link #mention} answers. Subtyped messages (edits, joins,
+   * {@code thread_broadcast}) never reach a {@link MessageEvent} listener.
+   */
+  public Optional<IncomingMessage> threadReply(MessageEvent event) {
+    String thread = event.getThreadTs();
+    if (!CHANNEL_TYPES.contains(event.getChannelType())
+        || thread == null
+        || thread.equals(event.getTs())
+        || event.getUser() == null
+        || event.getBotId() != null
+        || botUserId.equals(event.getUser())
+        || event.getText() == null
+        || event.getText().isBlank()
+        || mention.matcher(event.getText()).find()) {
+      return Optional.empty();
+    }
+    ChatAddress chat = new ChatAddress(PLATFORM, event.getChannel(), Optional.of(thread));
     return Optional.of(new IncomingMessage(chat, event.getUser(), bareWords(event.getText())));
   }
 

@@ -18,25 +18,39 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers {@code /briefing} through the command's {@code response_url}, visible only to the person
- * who typed it. Counts the command in, each response Slack accepted out, the answer's latency from
- * the command's arrival to its first accepted response, and each refusal by its HTTP status.
+ * who typed it, with a "Share in channel" button under each answer ({@link SharedAnswers}). Counts
+ * the command in, each response Slack accepted out, the answer's latency from the command's arrival
+ * to its first accepted response, and each refusal by its HTTP status. {@link AccessGate} (which
+ * the other listeners share through this record) checks the command before it is routed; an
+ * outsider is refused every time, as only they see the answer.
  */
 record SlashCommands(
     SlackMapper mapper,
     CommandRouter router,
     ResponseSender responses,
     BotMetrics metrics,
-    Clock clock) {
+    Clock clock,
+    SharedAnswers shared,
+    AccessGate access) {
   private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
-  private static final SlackRenderer RENDERER = new SlackRenderer();
+  private static final SlackRenderer PLAIN = new SlackRenderer();
 
   /** Routes the command and posts each part of each reply to its response_url. */
   void answer(SlashCommandPayload payload, Instant arrived) {
     IncomingMessage message = mapper.command(payload);
+    AccessGate.Verdict verdict = access.check(message, AccessGate.Outsiders.REFUSE);
+    if (!verdict.proceed()) {
+      verdict
+          .answer()
+          .ifPresent(
+              text -> respond(payload.getResponseUrl(), PLAIN.render(Reply.text(text)).get(0)));
+      return;
+    }
     metrics.messageIn(SlackMapper.PLATFORM);
     boolean answered = false;
     for (Reply reply : router.route(message)) {
-      for (SlackMessage rendered : RENDERER.render(mapper.bareWords(reply))) {
+      Reply answer = mapper.bareWords(reply);
+      for (SlackMessage rendered : shared.privately(message.chat(), message.userId(), answer)) {
         if (respond(payload.getResponseUrl(), rendered) && !answered) {
           answered = true;
           metrics.answered(SlackMapper.PLATFORM, Duration.between(arrived, clock.instant()));

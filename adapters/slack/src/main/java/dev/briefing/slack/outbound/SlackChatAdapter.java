@@ -9,6 +9,7 @@ import dev.briefing.core.outbound.Outgoing;
 import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateLimits;
 import dev.briefing.core.outbound.RefusedByPlatform;
+import dev.briefing.slack.rendering.SlackButtons;
 import dev.briefing.slack.rendering.SlackMessage;
 import dev.briefing.slack.rendering.SlackRenderer;
 import java.time.Duration;
@@ -18,8 +19,9 @@ import org.slf4j.MDC;
 
 /**
  * Delivers replies and digests to Slack channels with chat.postMessage ({@link QueuedChatAdapter}):
- * renders them as Block Kit, splits long ones, and posts at most one message a second per channel.
- * A channel that is gone or that the bot left has its subscriptions paused. Counts each accepted
+ * renders them as Block Kit, splits long ones, puts a reply's buttons under its last message as
+ * actions blocks ({@link SlackButtons}), and posts at most one message a second per channel. A
+ * channel that is gone or that the bot left has its subscriptions paused. Counts each accepted
  * message, each platform error and the queue's depth in {@link BotMetrics} (platform {@code
  * slack}).
  */
@@ -58,9 +60,26 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
     return queueParts(chat, renderFor(chat, reply), MDC.get(LogIds.UPDATE_ID), firstAccepted);
   }
 
+  /**
+   * Queues messages rendered already, e.g. the rest of a reply whose first message replaced a
+   * progress message. Public for the inbound listeners; not for the app.
+   */
+  public ReplyParts queueRendered(
+      ChatAddress chat, List<SlackMessage> messages, Runnable firstAccepted) {
+    if (!PLATFORM.equals(chat.platform())) {
+      throw new IllegalArgumentException("not a Slack chat: " + chat);
+    }
+    return queueParts(chat, messages, MDC.get(LogIds.UPDATE_ID), firstAccepted);
+  }
+
+  /** The reply as Slack messages, its buttons under the last; what {@link #send} posts. */
+  public List<SlackMessage> messages(Reply reply) {
+    return render(reply);
+  }
+
   @Override
   protected List<SlackMessage> render(Reply reply) {
-    return renderer.render(reply);
+    return SlackButtons.attach(renderer.render(reply), SlackButtons.blocks(reply.buttons()));
   }
 
   private static void post(MessagePoster poster, Outgoing<SlackMessage> message) throws Exception {

@@ -1,15 +1,19 @@
 package dev.briefing.slack.outbound;
 
 import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.ActionResponseSender;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.SlashCommandResponseSender;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.slack.rendering.SlackMessage;
 import java.io.IOException;
 import java.util.List;
@@ -18,19 +22,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Web API calls the bot makes, with its bot token: auth.test, chat.postMessage, views.publish,
- * and slash command answers to their {@code response_url}. The token travels in the Authorization
- * header and is never logged. Public for {@code SlackBot}, which wires it; not for the app.
+ * The Web API calls the bot makes, with its bot token: auth.test, chat.postMessage, chat.update,
+ * views.publish, and answers to slash commands and button presses at their {@code response_url}.
+ * The token travels in the Authorization header and is never logged. Public for {@code SlackBot},
+ * which wires it; not for the app.
  */
-public final class SlackWebApi implements MessagePoster, ResponseSender, HomePublisher {
+public final class SlackWebApi
+    implements MessagePoster,
+        ResponseSender,
+        HomePublisher,
+        MessageUpdater,
+        ImmediatePoster,
+        ActionResponder {
   private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
 
   private final MethodsClient client;
   private final SlashCommandResponseSender responses;
+  private final ActionResponseSender actionResponses;
 
   public SlackWebApi(Slack slack, String botToken) {
     this.client = slack.methods(botToken);
     this.responses = new SlashCommandResponseSender(slack);
+    this.actionResponses = new ActionResponseSender(slack);
   }
 
   /**
@@ -63,11 +76,36 @@ public final class SlackWebApi implements MessagePoster, ResponseSender, HomePub
   }
 
   @Override
-  public void publish(String userId, List<LayoutBlock> blocks)
+  public Optional<String> postNow(ChatAddress chat, SlackMessage message)
       throws IOException, SlackApiException {
-    ViewsPublishResponse response =
-        client.viewsPublish(
-            r -> r.userId(userId).view(View.builder().type("home").blocks(blocks).build()));
+    ChatPostMessageResponse response =
+        client.chatPostMessage(
+            r ->
+                r.channel(chat.chatId())
+                    .threadTs(chat.threadId().orElse(null))
+                    .text(message.text())
+                    .blocks(message.blocks()));
+    if (!response.isOk()) {
+      log.warn("Slack refused a progress message: {}", response.getError());
+      return Optional.empty();
+    }
+    return Optional.ofNullable(response.getTs());
+  }
+
+  @Override
+  public Optional<String> update(String channel, String ts, SlackMessage message)
+      throws IOException, SlackApiException {
+    ChatUpdateResponse response =
+        client.chatUpdate(
+            r -> r.channel(channel).ts(ts).text(message.text()).blocks(message.blocks()));
+    return response.isOk() ? Optional.empty() : Optional.of(response.getError());
+  }
+
+  @Override
+  public void publish(String userId, List<LayoutBlock> blocks, String privateMetadata)
+      throws IOException, SlackApiException {
+    View home = View.builder().type("home").blocks(blocks).privateMetadata(privateMetadata).build();
+    ViewsPublishResponse response = client.viewsPublish(r -> r.userId(userId).view(home));
     if (!response.isOk()) {
       log.warn("Slack refused the App Home of {}: {}", userId, response.getError());
     }
@@ -83,5 +121,17 @@ public final class SlackWebApi implements MessagePoster, ResponseSender, HomePub
             .blocks(message.blocks())
             .build();
     return responses.send(responseUrl, response).getCode();
+  }
+
+  @Override
+  public int respond(String responseUrl, Mode mode, SlackMessage message) throws IOException {
+    ActionResponse response =
+        ActionResponse.builder()
+            .responseType(mode == Mode.IN_CHANNEL ? "in_channel" : "ephemeral")
+            .replaceOriginal(mode == Mode.REPLACE)
+            .text(message.text())
+            .blocks(message.blocks())
+            .build();
+    return actionResponses.send(responseUrl, response).getCode();
   }
 }

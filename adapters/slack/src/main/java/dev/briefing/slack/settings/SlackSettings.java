@@ -18,13 +18,15 @@ import java.util.Optional;
  * @param httpPort the port of the HTTP endpoint in HTTP mode; 0 picks a free one
  * @param apiUrl the Web API base URL, ending in {@code /}; {@code https://slack.com/api/} unless a
  *     test double stands in
+ * @param access the workspaces, channels and users the bot answers, and who runs admin commands
  */
 public record SlackSettings(
     String botToken,
     Optional<String> signingSecret,
     Optional<String> appToken,
     int httpPort,
-    URI apiUrl) {
+    URI apiUrl,
+    SlackAccess access) {
 
   public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
   public static final int DEFAULT_HTTP_PORT = 3000;
@@ -48,6 +50,19 @@ public record SlackSettings(
     if (urlProblem != null) {
       throw new IllegalArgumentException(urlProblem);
     }
+    if (access == null) {
+      throw new IllegalArgumentException("access must not be null");
+    }
+  }
+
+  /** Settings that let every workspace, channel and user in ({@link SlackAccess#open()}). */
+  public SlackSettings(
+      String botToken,
+      Optional<String> signingSecret,
+      Optional<String> appToken,
+      int httpPort,
+      URI apiUrl) {
+    this(botToken, signingSecret, appToken, httpPort, apiUrl, SlackAccess.open());
   }
 
   /** HTTP mode against the real Web API. */
@@ -58,7 +73,12 @@ public record SlackSettings(
 
   /** The same settings with another Web API base URL. */
   public SlackSettings withApiUrl(URI url) {
-    return new SlackSettings(botToken, signingSecret, appToken, httpPort, url);
+    return new SlackSettings(botToken, signingSecret, appToken, httpPort, url, access);
+  }
+
+  /** The same settings with this access policy. */
+  public SlackSettings withAccess(SlackAccess policy) {
+    return new SlackSettings(botToken, signingSecret, appToken, httpPort, apiUrl, policy);
   }
 
   /** True when events arrive over a Socket Mode connection rather than HTTP. */
@@ -98,12 +118,13 @@ public record SlackSettings(
             DEFAULT_API_URL,
             SlackSettings::apiUrlProblem,
             problems);
+    SlackAccess access = SlackAccess.fromEnvironment(env, problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "Invalid Slack settings:\n- " + String.join("\n- ", problems));
     }
     return new SlackSettings(
-        botToken, Optional.ofNullable(secret), Optional.ofNullable(appToken), port, apiUrl);
+        botToken, Optional.ofNullable(secret), Optional.ofNullable(appToken), port, apiUrl, access);
   }
 
   @Override
@@ -116,6 +137,8 @@ public record SlackSettings(
         + httpPort
         + ", apiUrl="
         + apiUrl
+        + ", access="
+        + access
         + "]";
   }
 

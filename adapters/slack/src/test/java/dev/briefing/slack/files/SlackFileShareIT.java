@@ -82,6 +82,7 @@ class SlackFileShareIT {
     api.serveFile(
         "T0TEAM-F0NOTES/download/notes.md",
         "Budget notes\n\nIt grew.".getBytes(StandardCharsets.UTF_8));
+    api.userRole("U0ALICE", "is_admin"); // in a channel a file is /add, for its admins
 
     slack.post(SignedRequests.JSON, event("app-mention-with-file"));
 

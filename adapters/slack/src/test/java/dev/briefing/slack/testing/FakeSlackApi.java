@@ -21,9 +21,10 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A fake Slack Web API on 127.0.0.1: answers auth.test and chat.postMessage under {@code /api/},
- * takes slash command responses under {@code /commands/}, serves shared files under {@code
- * /files-pri/} to the bot token only, and records every call with the time it arrived.
+ * A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage and chat.update under
+ * {@code /api/}, takes slash command and button responses under {@code /commands/}, serves shared
+ * files under {@code /files-pri/} to the bot token only, and records every call with the time it
+ * arrived.
  */
 public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   static final String BOT_USER = "U0BOT";
@@ -50,6 +51,8 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final List<Post> posts = new CopyOnWriteArrayList<>();
+  private final List<Post> updates = new CopyOnWriteArrayList<>();
+  private final Deque<MockResponse> updateFailures = new ArrayDeque<>();
   private final List<Response> responses = new CopyOnWriteArrayList<>();
   private final List<String> methods = new CopyOnWriteArrayList<>();
   private final List<Map<String, String>> homeViews = new CopyOnWriteArrayList<>();
@@ -58,6 +61,7 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final List<Download> downloads = new CopyOnWriteArrayList<>();
   private volatile boolean tokenRefused;
+  private final Map<String, String> userRoles = new ConcurrentHashMap<>();
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
 
   public FakeSlackApi() throws IOException {
@@ -90,6 +94,15 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     return List.copyOf(downloads);
   }
 
+  /**
+   * users.info reports the user with this role: {@code is_admin}, {@code is_owner} or {@code
+   * is_primary_owner} true, or {@code error} for an {@code ok: false} answer; unknown users are
+   * members.
+   */
+  public void userRole(String userId, String role) {
+    userRoles.put(userId, role);
+  }
+
   /** From now on auth.test answers invalid_auth. */
   public void refuseToken() {
     tokenRefused = true;
@@ -103,6 +116,16 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   /** The next chat.postMessage calls get these answers, in order. */
   public synchronized void failPosts(MockResponse... failures) {
     postFailures.addAll(List.of(failures));
+  }
+
+  /** The next chat.update calls get these answers, in order (and are recorded). */
+  public synchronized void failUpdates(MockResponse... failures) {
+    updateFailures.addAll(List.of(failures));
+  }
+
+  /** The chat.update calls: their form fields (channel, ts, text, blocks). */
+  public List<Post> updates() {
+    return List.copyOf(updates);
   }
 
   /** The next posts to a response_url get these answers, in order (and are not recorded). */
@@ -160,6 +183,8 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
                       + BOT_USER
                       + "\",\"bot_id\":\"B0BOT\"}");
       case "chat.postMessage" -> chatPostMessage(body);
+      case "chat.update" -> chatUpdate(body);
+      case "users.info" -> usersInfo(form(body).get("user"));
       case "views.publish" -> {
         homeViews.add(form(body));
         yield json("{\"ok\":true}");
@@ -180,6 +205,40 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     }
     return json(
         "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000999.000100\"}");
+  }
+
+  private MockResponse chatUpdate(String body) {
+    Map<String, String> form = form(body);
+    updates.add(new Post(form, System.nanoTime()));
+    synchronized (this) {
+      MockResponse failure = updateFailures.poll();
+      if (failure != null) {
+        return failure;
+      }
+    }
+    return json(
+        "{\"ok\":true,\"channel\":\""
+            + form.get("channel")
+            + "\",\"ts\":\""
+            + form.get("ts")
+            + "\"}");
+  }
+
+  private MockResponse usersInfo(String userId) {
+    String role = userRoles.getOrDefault(String.valueOf(userId), "member");
+    if (role.equals("error")) {
+      return json("{\"ok\":false,\"error\":\"user_not_found\"}");
+    }
+    return json(
+        "{\"ok\":true,\"user\":{\"id\":\""
+            + userId
+            + "\",\"team_id\":\"T0TEAM\",\"name\":\"someone\",\"is_admin\":"
+            + role.equals("is_admin")
+            + ",\"is_owner\":"
+            + role.equals("is_owner")
+            + ",\"is_primary_owner\":"
+            + role.equals("is_primary_owner")
+            + "}}");
   }
 
   // Like Slack, only the bot token gets the file.
