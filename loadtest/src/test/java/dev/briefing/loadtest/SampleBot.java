@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +51,9 @@ final class SampleBot {
   static final String KNOWN_QUESTION = QUESTIONS.get(0);
 
   private final InMemorySubscriptionRepository subscriptions;
+  private final InMemoryArticleRepository articles;
+  private final InMemoryChatSettingsRepository settings;
+  private final InMemoryFeedFollowRepository follows = new InMemoryFeedFollowRepository();
   private final CommandRouter router;
   private final List<CommandSpec> commands;
   private final AtomicLong routed = new AtomicLong();
@@ -57,10 +61,10 @@ final class SampleBot {
 
   SampleBot(Clock clock) {
     BriefingCore core = core();
-    InMemoryArticleRepository articles = new InMemoryArticleRepository(clock);
+    articles = new InMemoryArticleRepository(clock);
     articles.save(core.engine().analyze(core.reader().parse("nato-russia.txt", article())));
     subscriptions = new InMemorySubscriptionRepository(clock);
-    InMemoryChatSettingsRepository settings = new InMemoryChatSettingsRepository();
+    settings = new InMemoryChatSettingsRepository();
     DigestService digests =
         new DigestService(
             core.engine(),
@@ -80,8 +84,7 @@ final class SampleBot {
                     clock,
                     ZoneId.of("UTC"))
                 .commands());
-    FeedCommands feeds =
-        new FeedCommands(new InMemoryFeedFollowRepository(), feed -> {}, feed -> Optional.empty());
+    FeedCommands feeds = new FeedCommands(follows, feed -> {}, feed -> Optional.empty());
     more.addAll(feeds.commands());
     BriefingCommands briefing =
         new BriefingCommands(
@@ -109,6 +112,33 @@ final class SampleBot {
 
   InMemorySubscriptionRepository subscriptions() {
     return subscriptions;
+  }
+
+  /**
+   * What commands can change, as text to compare before and after: the articles, the feeds
+   * followed, every active subscription, and each of {@code chats}' subscriptions (paused ones
+   * too), time zone and focus.
+   */
+  String state(Collection<ChatAddress> chats) {
+    StringBuilder state =
+        new StringBuilder("articles ")
+            .append(articles.findAll().stream().map(a -> a.article().id()).toList())
+            .append("\nfeeds ")
+            .append(follows.allFeeds())
+            .append("\nactive ")
+            .append(subscriptions.findAllActive());
+    for (ChatAddress chat : chats) {
+      state
+          .append('\n')
+          .append(chat)
+          .append(": ")
+          .append(subscriptions.findByChat(chat))
+          .append(' ')
+          .append(settings.findZone(chat))
+          .append(' ')
+          .append(settings.findFocus(chat));
+    }
+    return state.toString();
   }
 
   /** Messages the router handled (commands and questions). */

@@ -23,8 +23,9 @@ import okhttp3.mockwebserver.SocketPolicy;
 /**
  * A fake Slack in front of the adapters' {@link FakeSlackApi}: chat.postMessage and slash command
  * responses (posts to {@link #responseUrl}) are taken here, handed to a listener without being
- * kept, and chat.postMessage can be made to fail by {@link #postFaults()}; every other Web API
- * method (auth.test, …) is the FakeSlackApi's answer.
+ * kept, and chat.postMessage can be made to fail by {@link #postFaults()}; chat.update and
+ * views.publish are shown to their listeners first; every Web API method but chat.postMessage
+ * (auth.test, users.info, chat.update, views.publish, …) is the FakeSlackApi's answer.
  */
 final class SlackPlatform implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +35,8 @@ final class SlackPlatform implements AutoCloseable {
   private final FaultPlan postFaults = new FaultPlan();
   private final AtomicLong postCalls = new AtomicLong();
   private volatile Consumer<Delivered> listener = d -> {};
+  private volatile Consumer<Delivered> updateListener = d -> {};
+  private volatile Consumer<JsonNode> homeListener = v -> {};
 
   SlackPlatform() throws IOException {
     server.setServerSocketFactory(new NoDelaySockets());
@@ -63,6 +66,16 @@ final class SlackPlatform implements AutoCloseable {
   /** Told of every message taken, on the fake's thread. */
   void onDelivered(Consumer<Delivered> listener) {
     this.listener = listener;
+  }
+
+  /** Told of every chat.update (a message replaced in place) before the FakeSlackApi answers. */
+  void onUpdated(Consumer<Delivered> listener) {
+    this.updateListener = listener;
+  }
+
+  /** Told of every App Home view published (views.publish) before the FakeSlackApi answers. */
+  void onHome(Consumer<JsonNode> listener) {
+    this.homeListener = listener;
   }
 
   // MockWebServer keeps every request it got for takeRequest(); over a long run that would be the
@@ -104,7 +117,26 @@ final class SlackPlatform implements AutoCloseable {
       if (path.startsWith("/api/chat.postMessage")) {
         return postMessage(form(request.getBody().readUtf8()));
       }
+      if (path.startsWith("/api/chat.update")) {
+        updated(form(request.getBody().clone().readUtf8()));
+      } else if (path.startsWith("/api/views.publish")) {
+        String view = form(request.getBody().clone().readUtf8()).get("view");
+        homeListener.accept(view == null ? JSON.nullNode() : json(view));
+      }
       return api.dispatch(request);
+    }
+
+    private void updated(Map<String, String> form) {
+      String blocks = form.get("blocks");
+      updateListener.accept(
+          new Delivered(
+              form.getOrDefault("channel", ""),
+              form.getOrDefault("text", ""),
+              null,
+              blocks == null ? null : json(blocks),
+              form.get("ts"),
+              System.nanoTime(),
+              false));
     }
 
     private MockResponse postMessage(Map<String, String> form) {

@@ -20,6 +20,11 @@ final class SteppingClock extends Clock {
     return Instant.ofEpochSecond(seconds.getAndIncrement());
   }
 
+  /** The instant the next reading returns, without moving the clock. */
+  Instant peek() {
+    return Instant.ofEpochSecond(seconds.get());
+  }
+
   @Override
   public ZoneId getZone() {
     return ZoneOffset.UTC;

@@ -21,8 +21,10 @@ import okhttp3.mockwebserver.SocketPolicy;
 /**
  * A fake Telegram in front of the adapters' {@link FakeBotApi}: sendMessage is taken here, handed
  * to a listener without being kept (so a long run does not fill the heap being measured) and can be
- * made to fail by {@link #sendFaults()} or, for long polling, {@link #pollFaults()}; every other
- * method (getMe, setWebhook, setMyCommands, getUpdates) is the FakeBotApi's answer.
+ * made to fail by {@link #sendFaults()} or, for long polling, {@link #pollFaults()};
+ * editMessageText is shown to a listener first; every other method (getMe, setWebhook,
+ * setMyCommands, getUpdates, editMessageText, answerCallbackQuery, getChatMember) is the
+ * FakeBotApi's answer.
  */
 final class TelegramPlatform implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +36,8 @@ final class TelegramPlatform implements AutoCloseable {
   private final AtomicLong sendCalls = new AtomicLong();
   private final AtomicLong messageIds = new AtomicLong(100);
   private volatile Consumer<Delivered> listener = d -> {};
+  private volatile Consumer<Delivered> editListener = d -> {};
+  private volatile Consumer<JsonNode> markupListener = m -> {};
 
   TelegramPlatform() throws IOException {
     server.setServerSocketFactory(new NoDelaySockets());
@@ -69,6 +73,19 @@ final class TelegramPlatform implements AutoCloseable {
     this.listener = listener;
   }
 
+  /**
+   * Told of every editMessageText, on the fake's thread, before the FakeBotApi answers it (as
+   * Telegram, it fails an edit of a message it never posted: sendMessage is taken here).
+   */
+  void onEdited(Consumer<Delivered> listener) {
+    this.editListener = listener;
+  }
+
+  /** Told of the inline keyboard ({@code reply_markup}) of every message sent or edited. */
+  void onMarkup(Consumer<JsonNode> listener) {
+    this.markupListener = listener;
+  }
+
   // MockWebServer keeps every request it got for takeRequest(); over a long run that would be the
   // fake's memory counted as the bot's.
   private void forgetRequests() throws InterruptedException {
@@ -95,6 +112,9 @@ final class TelegramPlatform implements AutoCloseable {
       if (method.equals("sendmessage")) {
         return sendMessage(request);
       }
+      if (method.equals("editmessagetext")) {
+        edited(json(request.getBody().clone().readUtf8()));
+      }
       if (method.equals("getupdates")) {
         Fault fault = pollFaults.take();
         if (fault != null) {
@@ -104,9 +124,27 @@ final class TelegramPlatform implements AutoCloseable {
       return api.dispatch(request);
     }
 
+    private void edited(JsonNode json) {
+      editListener.accept(
+          new Delivered(
+              json.path("chat_id").asText(),
+              json.path("text").asText(),
+              json.path("parse_mode").asText(null),
+              null,
+              json.path("message_id").asText(null),
+              System.nanoTime(),
+              false));
+      if (json.has("reply_markup")) {
+        markupListener.accept(json.get("reply_markup"));
+      }
+    }
+
     private MockResponse sendMessage(RecordedRequest request) {
       sendCalls.incrementAndGet();
       JsonNode json = json(request.getBody().readUtf8());
+      if (json.has("reply_markup")) {
+        markupListener.accept(json.get("reply_markup"));
+      }
       String chat = json.path("chat_id").asText();
       String ok =
           "{\"message_id\":"

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.util.json.GsonFactory;
+import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.model.Citation;
+import dev.briefing.slack.rendering.SlackButtons;
 import dev.briefing.slack.rendering.SlackRenderer;
 import dev.briefing.telegram.rendering.TelegramRenderer;
 import java.util.List;
@@ -99,5 +102,85 @@ class ValidatorsTest {
     assertThat(SlackMessageValidator.problems("x", tooMany)).isNotEmpty();
     assertThat(SlackMessageValidator.problems("x", tooLong)).isNotEmpty();
     assertThat(SlackMessageValidator.problems("x".repeat(40_001), null)).isNotEmpty();
+  }
+
+  @Test
+  void passesTheButtonsTheSlackRendererMakes() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<List<Button>> rows =
+        List.of(
+            List.of(new Button("Summary", "/summary a-1"), new Button("Ask", "/use 1")),
+            List.of(new Button("Next page", "/articles 2")));
+    // As the Web API client writes them: Gson, snake_case.
+    String written = GsonFactory.createSnakeCase().toJson(SlackButtons.blocks(rows));
+    JsonNode blocks = json.readTree(written);
+
+    assertThat(SlackMessageValidator.problems("x", blocks)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"\"}}",
+        "{\"type\":\"button\",\"action_id\":\"\",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"}}",
+        "{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"x\"}}",
+        "{\"type\":\"image\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"}}"
+      })
+  void rejectsSlackButtonsSlackWouldRefuse(String button) throws Exception {
+    JsonNode blocks =
+        new ObjectMapper().readTree("[{\"type\":\"actions\",\"elements\":[" + button + "]}]");
+
+    assertThat(SlackMessageValidator.problems("x", blocks)).isNotEmpty();
+  }
+
+  @Test
+  void rejectsARepeatedActionIdAndAValuePastSlacksLimit() throws Exception {
+    String button =
+        "{\"type\":\"button\",\"action_id\":\"a\",\"value\":\"%s\","
+            + "\"text\":{\"type\":\"plain_text\",\"text\":\"x\"}}";
+    ObjectMapper json = new ObjectMapper();
+    JsonNode repeated =
+        json.readTree(
+            "[{\"type\":\"actions\",\"elements\":["
+                + String.format(button, "v")
+                + ","
+                + String.format(button, "w")
+                + "]}]");
+    JsonNode tooLong =
+        json.readTree(
+            "[{\"type\":\"actions\",\"elements\":["
+                + String.format(button, "v".repeat(2001))
+                + "]}]");
+
+    assertThat(SlackMessageValidator.problems("x", repeated)).isNotEmpty();
+    assertThat(SlackMessageValidator.problems("x", tooLong)).isNotEmpty();
+  }
+
+  @Test
+  void checksTelegramKeyboardsAsTheBotApiDoes() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    String keyboard = "{\"inline_keyboard\":[[{\"text\":\"%s\",\"callback_data\":\"%s\"}]]}";
+
+    assertThat(
+            TelegramKeyboardValidator.problems(
+                json.readTree(String.format(keyboard, "Next", "/articles 2"))))
+        .isEmpty();
+    assertThat(
+            TelegramKeyboardValidator.problems(
+                json.getNodeFactory().textNode(String.format(keyboard, "Next", "/articles 2"))))
+        .as("the markup as a JSON string")
+        .isEmpty();
+    assertThat(
+            TelegramKeyboardValidator.problems(
+                json.readTree(String.format(keyboard, "Next", "/summary " + "x".repeat(56)))))
+        .as("65 bytes of data")
+        .isNotEmpty();
+    assertThat(
+            TelegramKeyboardValidator.problems(json.readTree(String.format(keyboard, " ", "/a"))))
+        .as("a blank label")
+        .isNotEmpty();
+    assertThat(TelegramKeyboardValidator.problems(json.readTree(String.format(keyboard, "x", ""))))
+        .as("no data")
+        .isNotEmpty();
   }
 }

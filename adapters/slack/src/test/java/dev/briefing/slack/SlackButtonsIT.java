@@ -149,6 +149,20 @@ class SlackButtonsIT {
   }
 
   @Test
+  void refusesAForgedPayloadThatWouldCrashTheParserBeforeParsingIt() {
+    String now = String.valueOf(java.time.Instant.now().getEpochSecond());
+    String body = "payload=%5B%5D";
+
+    int status =
+        slack
+            .send(SignedRequests.FORM, body, now, SignedRequests.signature("forged", now, body))
+            .statusCode();
+
+    assertThat(status).isEqualTo(401);
+    assertThat(ran).isEmpty();
+  }
+
+  @Test
   void aStaleButtonTellsOnlyThePresserThatItExpired() {
     slack.post(SignedRequests.FORM, BlockActions.form(press("C0NEWS", "/articles 9")));
 
@@ -313,10 +327,16 @@ class SlackButtonsIT {
       statuses.add(slack.post(SignedRequests.FORM, BlockActions.form(payload)).statusCode());
     }
     statuses.add(slack.post(SignedRequests.FORM, "payload=%7Bnot+json").statusCode());
+    // JSON that is not an object, and a press without its user: Bolt's parser throws on these.
+    statuses.add(slack.post(SignedRequests.FORM, "payload=%5B%5D").statusCode());
+    statuses.add(slack.post(SignedRequests.FORM, "payload=null").statusCode());
+    JsonObject noUser = press("C0NEWS", "/pause 3");
+    noUser.remove("user");
+    statuses.add(slack.post(SignedRequests.FORM, BlockActions.form(noUser)).statusCode());
 
     // Acknowledged (200), or refused: no actions or not the JSON Slack sends (400), no listener
-    // for the action id (404).
-    assertThat(statuses).containsExactly(400, 400, 200, 200, 404, 200, 200, 400);
+    // for the action id (404); never a 500.
+    assertThat(statuses).containsExactly(400, 400, 200, 200, 404, 200, 200, 400, 400, 400, 400);
     bot.close();
     assertThat(ran).isEmpty();
     assertThat(api.posts()).isEmpty();
