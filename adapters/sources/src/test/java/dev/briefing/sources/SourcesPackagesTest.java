@@ -24,8 +24,9 @@ class SourcesPackagesTest {
               "dev.briefing.sources.web",
               "dev.briefing.sources.feed",
               "dev.briefing.sources.files",
-              "dev.briefing.sources.language")
-          .because("the packages show the module's shape: links, feeds, folders, languages");
+              "dev.briefing.sources.language",
+              "dev.briefing.sources.opml")
+          .because("the packages show the module's shape: links, feeds, folders, languages, OPML");
 
   @ArchTest
   static final ArchRule onlyFeedsReachIntoAnotherPackage =

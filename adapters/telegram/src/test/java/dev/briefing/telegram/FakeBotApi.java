@@ -25,11 +25,11 @@ import okio.Buffer;
 
 /**
  * A fake Bot API on 127.0.0.1: answers getMe, deleteWebhook, setWebhook, setMyCommands, getUpdates
- * (a short long poll over queued updates), sendMessage, editMessageText (failing as Telegram does
- * for a message gone or left unchanged), answerCallbackQuery, sendChatAction, getChatMember
- * (members are admins of the chats {@link #makeAdmin} names) and getFile, serves the files' bytes
- * under {@code /file/bot<token>/<path>}, and records every call. Method names are matched
- * case-insensitively, as TelegramBots lower-cases them.
+ * (a short long poll over queued updates), sendMessage, sendDocument (multipart), editMessageText
+ * (failing as Telegram does for a message gone or left unchanged), answerCallbackQuery,
+ * sendChatAction, getChatMember (members are admins of the chats {@link #makeAdmin} names) and
+ * getFile, serves the files' bytes under {@code /file/bot<token>/<path>}, and records every call.
+ * Method names are matched case-insensitively, as TelegramBots lower-cases them.
  */
 public final class FakeBotApi extends Dispatcher implements AutoCloseable {
   /** One call to the API, with the time it arrived. */
@@ -143,6 +143,7 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
       case "deletewebhook", "setwebhook", "setmycommands" -> ok("true");
       case "getupdates" -> ok("[" + nextUpdates(call.json().path("offset").asLong(0)) + "]");
       case "sendmessage" -> sendMessage(call);
+      case "senddocument" -> sendDocument(call);
       case "editmessagetext" -> editMessageText(call.json());
       case "answercallbackquery" -> ok("true");
       case "getfile" -> getFile(call.json().path("file_id").asText());
@@ -187,6 +188,25 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
             + ",\"date\":1764300000,\"chat\":{\"id\":"
             + chatId
             + ",\"type\":\"private\"},\"text\":\"sent\"}");
+  }
+
+  // Multipart: the call's body is recorded as is, the file's bytes among its parts.
+  private MockResponse sendDocument(Call call) {
+    int messageId = messageIds.incrementAndGet();
+    return ok(
+        "{\"message_id\":"
+            + messageId
+            + ",\"date\":1764300000,\"chat\":{\"id\":1,\"type\":\"private\"},"
+            + "\"document\":{\"file_id\":\"sent-"
+            + messageId
+            + "\",\"file_unique_id\":\"u-sent-"
+            + messageId
+            + "\"}}");
+  }
+
+  /** The multipart bodies of the sendDocument calls, in order. */
+  public List<String> documentBodies() {
+    return calls("sendDocument").stream().map(Call::body).toList();
   }
 
   private MockResponse getChatMember(JsonNode request) {

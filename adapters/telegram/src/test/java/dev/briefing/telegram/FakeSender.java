@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -80,6 +81,27 @@ public final class FakeSender implements MessageSender {
             failure == null,
             null,
             buttons(message.getReplyMarkup()),
+            id),
+        failure);
+    Message sent = new Message();
+    sent.setMessageId(id);
+    return sent;
+  }
+
+  /** Records a document as an attempt whose text is {@code document:<file name>}. */
+  @Override
+  public synchronized Message sendDocument(SendDocument document) throws TelegramApiException {
+    TelegramApiException failure = failures.pollFirst();
+    Integer id = failure == null ? ++lastMessageId : null;
+    record(
+        new Attempt(
+            clock.instant(),
+            document.getChatId(),
+            "document:" + document.getDocument().getMediaName(),
+            null,
+            failure == null,
+            null,
+            List.of(),
             id),
         failure);
     Message sent = new Message();

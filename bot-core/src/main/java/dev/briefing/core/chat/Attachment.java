@@ -37,6 +37,14 @@ public record Attachment(String fileName, byte[] content) {
         || name.endsWith(".htm");
   }
 
+  /**
+   * Whether the name says OPML, which {@code /feed import} reads: .opml, or .xml as some save it.
+   */
+  public boolean opml() {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".opml") || name.endsWith(".xml");
+  }
+
   @Override
   public byte[] content() {
     return content.clone();

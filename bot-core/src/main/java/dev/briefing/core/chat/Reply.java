@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A platform-neutral reply. Renderers turn it into a platform message, escaping the text and
@@ -19,12 +20,15 @@ import java.util.Map;
  * @param buttons rows of buttons under the reply, for platforms that show them (Telegram inline
  *     keyboards, Slack actions); text-only platforms ignore them, so every button's action must
  *     also be a command the reply's text or the help teaches
+ * @param file a file sent with the reply, e.g. {@code /feed export}'s OPML; platforms that cannot
+ *     send files save it and say where
  */
 public record Reply(
     String text,
     List<Citation> citations,
     Map<String, ArticleRef> articles,
-    List<List<Button>> buttons) {
+    List<List<Button>> buttons,
+    Optional<OutgoingFile> file) {
   public Reply {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
@@ -35,6 +39,16 @@ public record Reply(
         buttons == null
             ? List.of()
             : buttons.stream().filter(row -> !row.isEmpty()).map(List::copyOf).toList();
+    file = file == null ? Optional.empty() : file;
+  }
+
+  /** A reply without a file. */
+  public Reply(
+      String text,
+      List<Citation> citations,
+      Map<String, ArticleRef> articles,
+      List<List<Button>> buttons) {
+    this(text, citations, articles, buttons, Optional.empty());
   }
 
   /** A reply without buttons. */
@@ -49,7 +63,7 @@ public record Reply(
 
   /** A copy naming the cited articles by headline and link. */
   public Reply withArticles(Map<String, ArticleRef> articles) {
-    return new Reply(text, citations, articles, buttons);
+    return new Reply(text, citations, articles, buttons, file);
   }
 
   /** A copy naming each cited article among {@code candidates} by its headline and link. */
@@ -65,12 +79,17 @@ public record Reply(
 
   /** A copy with {@code buttons} (rows) in place of any it had. */
   public Reply withButtons(List<List<Button>> buttons) {
-    return new Reply(text, citations, articles, buttons);
+    return new Reply(text, citations, articles, buttons, file);
   }
 
   /** A copy with other text, keeping citations, articles and buttons. */
   public Reply withText(String text) {
-    return new Reply(text, citations, articles, buttons);
+    return new Reply(text, citations, articles, buttons, file);
+  }
+
+  /** A copy carrying {@code file}. */
+  public Reply withFile(OutgoingFile file) {
+    return new Reply(text, citations, articles, buttons, Optional.of(file));
   }
 
   /** How to name the article of {@code citation}: its headline and link, else its id. */

@@ -3,6 +3,7 @@ package dev.briefing.slack.files;
 import dev.briefing.core.chat.Attachment;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.Progress;
 import dev.briefing.core.chat.Reply;
 import java.io.IOException;
 import java.net.URI;
@@ -13,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a file shared with the bot into {@code /add} with the file attached, which the router reads
- * as an article of that chat. A file over {@link Attachment#MAX_BYTES} is refused before it is
- * downloaded; a kind the router does not read is passed on by name only (nothing to download), so
- * the refusal is in the router's words.
+ * as an article of that chat, or into {@code /feed import} when the message with it says so ({@link
+ * SharedFile#command}), which follows the feeds of an OPML file. A file over {@link
+ * Attachment#MAX_BYTES} is refused before it is downloaded; a kind the router does not read is
+ * passed on by name only (nothing to download), so the refusal is in the router's words.
  *
  * <p>Public for {@code SlackBot}, which makes it, and the inbound listeners, which hand it each
  * file share; not for the app.
@@ -36,12 +38,16 @@ public final class FileIntake {
 
   /** The replies to the file shared in event {@code eventId}. */
   public List<Reply> take(SharedFile file, String eventId) {
+    return take(file, eventId, Progress.NONE);
+  }
+
+  /** The replies to the file shared in event {@code eventId}; a slow command reports progress. */
+  public List<Reply> take(SharedFile file, String eventId, Progress progress) {
     if (file.tooLarge()) {
       return List.of(Reply.text(TOO_LARGE));
     }
-    Attachment named = new Attachment(file.name(), new byte[0]);
-    if (!named.readable()) {
-      return add(file, named);
+    if (!file.worthDownloading()) {
+      return route(file, new Attachment(file.name(), new byte[0]), progress);
     }
     byte[] content;
     try {
@@ -58,11 +64,12 @@ public final class FileIntake {
           e.toString());
       return List.of(Reply.text(NOT_DOWNLOADED));
     }
-    return add(file, new Attachment(file.name(), content));
+    return route(file, new Attachment(file.name(), content), progress);
   }
 
-  private List<Reply> add(SharedFile file, Attachment attachment) {
+  private List<Reply> route(SharedFile file, Attachment attachment, Progress progress) {
     return router.route(
-        new IncomingMessage(file.chat(), file.userId(), "/add", Optional.of(attachment)));
+        new IncomingMessage(
+            file.chat(), file.userId(), file.command(), Optional.of(attachment), progress));
   }
 }

@@ -30,6 +30,7 @@ import dev.briefing.slack.rendering.SlackMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,9 +46,10 @@ import org.slf4j.LoggerFactory;
  * their {@code event_id}, slash commands and interactive payloads by their {@code trigger_id} in
  * {@link ReplayGuard}, which runs first. Mentions and direct messages are answered with
  * chat.postMessage; the slash command through {@link SlashCommands}. A file shared in a direct
- * message or with a mention goes to {@link FileIntake}, which adds it as an article. Button presses
- * (Block Kit {@code block_actions}) go to {@link ButtonPresses}. A slow command's progress is a
- * message that its answer then replaces ({@link SlackProgress}). A failure is logged with the
+ * message or with a mention goes to {@link FileIntake}, which adds it as an article or, with {@code
+ * feed import}, follows the feeds it lists; a reply's file is uploaded after its text. Button
+ * presses (Block Kit {@code block_actions}) go to {@link ButtonPresses}. A slow command's progress
+ * is a message that its answer then replaces ({@link SlackProgress}). A failure is logged with the
  * update id and never reaches Bolt.
  *
  * <p>Before any work, {@link WorkspaceGuard} drops other workspaces' requests and {@link
@@ -278,10 +280,10 @@ public record SlackListeners(
                         message -> answer(message, AccessGate.Outsiders.REFUSE_ONCE, arrived)));
   }
 
-  // A shared file is /add: checked as that command before anything is downloaded.
+  // A shared file is /add or /feed import: checked as that command before anything is downloaded.
   private boolean admitsFile(SharedFile file) {
-    IncomingMessage add = new IncomingMessage(file.chat(), file.userId(), "/add");
-    return admitted(add, AccessGate.Outsiders.REFUSE_ONCE);
+    IncomingMessage command = new IncomingMessage(file.chat(), file.userId(), file.command());
+    return admitted(command, AccessGate.Outsiders.REFUSE_ONCE);
   }
 
   // The access check before any work: a refusal, if any, is the only thing sent.
@@ -303,7 +305,8 @@ public record SlackListeners(
 
   private void addFile(SharedFile file, String eventId, Instant arrived) {
     commands.metrics().messageIn(SlackMapper.PLATFORM);
-    reply(file.chat(), files.take(file, eventId), arrived, null);
+    SlackProgress progress = live.progress(file.chat()); // an import reads each feed: slow
+    reply(file.chat(), files.take(file, eventId, progress), arrived, progress);
   }
 
   // The first message of the answer replaces the progress message, if one was shown.
@@ -323,7 +326,9 @@ public record SlackListeners(
         parts = parts.subList(1, parts.size());
         firstAccepted = () -> {};
       }
-      out.queueRendered(chat, parts, firstAccepted);
+      List<SlackMessage> queued = new ArrayList<>(parts);
+      queued.addAll(out.uploads(replies.get(i))); // a file goes after its text
+      out.queueRendered(chat, queued, firstAccepted);
     }
   }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * their thread, the mention stripped), direct messages from people, and the {@code /briefing} slash
  * command, whose first word names a command when it is one ({@code /briefing summary 3} is {@code
  * /summary 3}) and is otherwise a question. A file shared in a direct message or with a mention is
- * a {@link SharedFile}, to be added as an article. Pure: no I/O.
+ * a {@link SharedFile}, to be added as an article, or imported as OPML when the words with it say
+ * {@code feed import}. Pure: no I/O.
  */
 public final class SlackMapper {
   /** The platform name in every {@link ChatAddress} this adapter makes. */
@@ -113,7 +114,7 @@ public final class SlackMapper {
     if (event.getFiles() == null || event.getFiles().isEmpty()) {
       return Optional.empty();
     }
-    return mention(event).flatMap(m -> sharedFile(m.chat(), m.userId(), event.getFiles()));
+    return mention(event).flatMap(m -> sharedFile(m, event.getFiles()));
   }
 
   /**
@@ -128,7 +129,8 @@ public final class SlackMapper {
     }
     ChatAddress chat =
         new ChatAddress(PLATFORM, event.getChannel(), Optional.ofNullable(event.getThreadTs()));
-    return sharedFile(chat, event.getUser(), event.getFiles());
+    return sharedFile(
+        new IncomingMessage(chat, event.getUser(), bareWords(event.getText())), event.getFiles());
   }
 
   /** The slash command as the router reads it; alone it asks for help. */
@@ -180,14 +182,15 @@ public final class SlackMapper {
     return reply.withText(text.toString());
   }
 
-  private static Optional<SharedFile> sharedFile(
-      ChatAddress chat, String userId, List<File> files) {
+  // The first file, with the words shared with it (which say feed import, or nothing).
+  private static Optional<SharedFile> sharedFile(IncomingMessage with, List<File> files) {
     if (files == null || files.isEmpty() || files.get(0) == null) {
       return Optional.empty();
     }
     File file = files.get(0);
     long size = file.getSize() == null ? 0 : file.getSize();
-    return Optional.of(new SharedFile(chat, userId, name(file), size, url(file)));
+    return Optional.of(
+        new SharedFile(with.chat(), with.userId(), with.text(), name(file), size, url(file)));
   }
 
   private static String name(File file) {

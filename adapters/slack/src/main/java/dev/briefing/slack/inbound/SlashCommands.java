@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * the command in, each response Slack accepted out, the answer's latency from the command's arrival
  * to its first accepted response, and each refusal by its HTTP status. {@link AccessGate} (which
  * the other listeners share through this record) checks the command before it is routed; an
- * outsider is refused every time, as only they see the answer.
+ * outsider is refused every time, as only they see the answer. A reply's file is not sent here: the
+ * answer says where to ask for it.
  */
 record SlashCommands(
     SlackMapper mapper,
@@ -49,7 +50,7 @@ record SlashCommands(
     metrics.messageIn(SlackMapper.PLATFORM);
     boolean answered = false;
     for (Reply reply : router.route(message)) {
-      Reply answer = mapper.bareWords(reply);
+      Reply answer = withoutFile(mapper.bareWords(reply));
       for (SlackMessage rendered : shared.privately(message.chat(), message.userId(), answer)) {
         if (respond(payload.getResponseUrl(), rendered) && !answered) {
           answered = true;
@@ -57,6 +58,22 @@ record SlashCommands(
         }
       }
     }
+  }
+
+  // A response_url takes no files, and an upload would show the private answer to the channel.
+  private static Reply withoutFile(Reply reply) {
+    return reply
+        .file()
+        .map(
+            file ->
+                reply.withText(
+                    reply.text()
+                        + "\n"
+                        + "/briefing answers cannot carry files: send the same command to me in a"
+                        + " direct message, or mention me with it, to get "
+                        + file.name()
+                        + "."))
+        .orElse(reply);
   }
 
   private boolean respond(String responseUrl, SlackMessage rendered) {

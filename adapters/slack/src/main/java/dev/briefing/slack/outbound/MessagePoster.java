@@ -4,7 +4,10 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Posts one message with chat.postMessage; a fake in tests. */
+/**
+ * Posts one message with chat.postMessage, or uploads the file a message carries ({@link
+ * dev.briefing.slack.rendering.SlackMessage#upload}); a fake in tests.
+ */
 @FunctionalInterface
 public interface MessagePoster {
   /**

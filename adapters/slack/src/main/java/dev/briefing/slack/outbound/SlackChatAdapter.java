@@ -13,6 +13,7 @@ import dev.briefing.slack.rendering.SlackButtons;
 import dev.briefing.slack.rendering.SlackMessage;
 import dev.briefing.slack.rendering.SlackRenderer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -21,7 +22,9 @@ import org.slf4j.MDC;
  * Delivers replies and digests to Slack channels with chat.postMessage ({@link QueuedChatAdapter}):
  * renders them as Block Kit, splits long ones, puts a reply's buttons under its last message as
  * actions blocks ({@link SlackButtons}), and posts at most one message a second per channel. A
- * channel that is gone or that the bot left has its subscriptions paused. Counts each accepted
+ * channel that is gone or that the bot left has its subscriptions paused. A file the reply carries
+ * (e.g. {@code /feed export}'s OPML) is uploaded after its text, queued like a message, to the same
+ * channel and thread ({@link SlackWebApi} uses {@code files.uploadV2}). Counts each accepted
  * message, each platform error and the queue's depth in {@link BotMetrics} (platform {@code
  * slack}).
  */
@@ -72,14 +75,24 @@ public final class SlackChatAdapter extends QueuedChatAdapter<SlackMessage> {
     return queueParts(chat, messages, MDC.get(LogIds.UPDATE_ID), firstAccepted);
   }
 
-  /** The reply as Slack messages, its buttons under the last; what {@link #send} posts. */
+  /**
+   * The reply's text as Slack messages, its buttons under the last; {@link #send} posts these, then
+   * {@link #uploads}. Never a file, so each may also go to a response_url or replace a message.
+   */
   public List<SlackMessage> messages(Reply reply) {
-    return render(reply);
+    return SlackButtons.attach(renderer.render(reply), SlackButtons.blocks(reply.buttons()));
+  }
+
+  /** The file the reply carries, as an upload to queue after {@link #messages}; else none. */
+  public List<SlackMessage> uploads(Reply reply) {
+    return reply.file().map(SlackMessage::upload).stream().toList();
   }
 
   @Override
   protected List<SlackMessage> render(Reply reply) {
-    return SlackButtons.attach(renderer.render(reply), SlackButtons.blocks(reply.buttons()));
+    List<SlackMessage> parts = new ArrayList<>(messages(reply));
+    parts.addAll(uploads(reply));
+    return parts;
   }
 
   private static void post(MessagePoster poster, Outgoing<SlackMessage> message) throws Exception {

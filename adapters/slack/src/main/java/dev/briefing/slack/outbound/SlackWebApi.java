@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Web API calls the bot makes, with its bot token: auth.test, chat.postMessage, chat.update,
- * views.publish, and answers to slash commands and button presses at their {@code response_url}.
- * The token travels in the Authorization header and is never logged. Public for {@code SlackBot},
- * which wires it; not for the app.
+ * views.publish, file uploads ({@code files.uploadV2}, {@link FileUploads}), and answers to slash
+ * commands and button presses at their {@code response_url}. The token travels in the Authorization
+ * header and is never logged. Public for {@code SlackBot}, which wires it; not for the app.
  */
 public final class SlackWebApi
     implements MessagePoster,
@@ -39,9 +39,11 @@ public final class SlackWebApi
   private final MethodsClient client;
   private final SlashCommandResponseSender responses;
   private final ActionResponseSender actionResponses;
+  private final FileUploads uploads;
 
   public SlackWebApi(Slack slack, String botToken) {
     this.client = slack.methods(botToken);
+    this.uploads = new FileUploads(client);
     this.responses = new SlashCommandResponseSender(slack);
     this.actionResponses = new ActionResponseSender(slack);
   }
@@ -65,6 +67,9 @@ public final class SlackWebApi
 
   @Override
   public Optional<String> post(OutboundMessage message) throws IOException, SlackApiException {
+    if (message.message().file().isPresent()) {
+      return uploads.upload(message.chat(), message.message().file().get());
+    }
     ChatPostMessageResponse response =
         client.chatPostMessage(
             r ->

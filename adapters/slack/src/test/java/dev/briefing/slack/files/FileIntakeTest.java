@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.chat.Attachment;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.CommandRouter;
+import dev.briefing.core.chat.CommandSpec;
+import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.Reply;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +102,59 @@ class FileIntakeTest {
 
     assertThat(texts(intake.take(noUrl, "Ev0FILE"))).containsExactly(FileIntake.NOT_DOWNLOADED);
     assertThat(downloads).hasValue(0);
+  }
+
+  @Test
+  void routesAnOpmlFileSharedWithFeedImportAsFeedImportWithItsBytes() {
+    List<IncomingMessage> routed = new CopyOnWriteArrayList<>();
+    FileIntake intake =
+        new FileIntake(
+            feedRouter(routed),
+            (url, max) -> {
+              downloads.incrementAndGet();
+              return "<opml/>".getBytes(StandardCharsets.UTF_8);
+            });
+
+    List<Reply> replies = intake.take(importing("feeds.opml"), "Ev0OPML");
+
+    assertThat(texts(replies)).containsExactly("Imported feeds.opml.");
+    assertThat(routed)
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).isEqualTo("/feed import"));
+    assertThat(routed.get(0).attachment().orElseThrow().content())
+        .isEqualTo("<opml/>".getBytes(StandardCharsets.UTF_8));
+    assertThat(downloads).hasValue(1);
+  }
+
+  @Test
+  void passesANonOpmlFileToFeedImportByNameWithoutDownloadingIt() {
+    List<IncomingMessage> routed = new CopyOnWriteArrayList<>();
+    FileIntake intake = new FileIntake(feedRouter(routed), counting());
+
+    intake.take(importing("story.txt"), "Ev0TXT");
+
+    assertThat(routed.get(0).text()).isEqualTo("/feed import");
+    assertThat(routed.get(0).attachment().orElseThrow().content()).isEmpty();
+    assertThat(downloads).hasValue(0);
+  }
+
+  private static CommandRouter feedRouter(List<IncomingMessage> routed) {
+    return new CommandRouter(
+        List.of(
+            new CommandSpec(
+                "feed",
+                "Follow feeds",
+                (message, args) -> {
+                  routed.add(message);
+                  String name = message.attachment().orElseThrow().fileName();
+                  return List.of(Reply.text("Imported " + name + "."));
+                })),
+        (message, text) -> List.of(Reply.text("A question")));
+  }
+
+  private static SharedFile importing(String name) {
+    return new SharedFile(
+        ChatAddress.of("slack", "D0ALICE"), "U0ALICE", "/feed import", name, 44, Optional.of(URL));
   }
 
   private FileDownloader counting() {

@@ -102,6 +102,37 @@ class SlackMapperTest {
   }
 
   @Test
+  void fileSharedWithFeedImportGoesToFeedImportInADirectMessageAndWithAMention() {
+    SlackMapper feeds = new SlackMapper("U0BOT", Set.of("feed"));
+    MessageFileShareEvent direct = Fixtures.event("dm-file-share", MessageFileShareEvent.class);
+    direct.setText("feed import");
+    AppMentionEvent mention = Fixtures.event("app-mention-with-file", AppMentionEvent.class);
+    mention.setText("<@U0BOT> /feed import");
+
+    assertThat(feeds.sharedFile(direct).orElseThrow().command()).isEqualTo(SharedFile.IMPORT);
+    assertThat(feeds.sharedFile(mention).orElseThrow().command()).isEqualTo(SharedFile.IMPORT);
+    assertThat(feeds.sharedFile(mention).orElseThrow().text()).isEqualTo("/feed import");
+  }
+
+  @Test
+  void fileSharedWithOtherWordsOrNoneIsAnArticleToAdd() {
+    SlackMapper feeds = new SlackMapper("U0BOT", Set.of("feed"));
+
+    assertThat(
+            feeds
+                .sharedFile(Fixtures.event("dm-file-share", MessageFileShareEvent.class))
+                .orElseThrow()
+                .command())
+        .isEqualTo(SharedFile.ADD);
+    assertThat(
+            feeds
+                .sharedFile(Fixtures.event("app-mention-with-file", AppMentionEvent.class))
+                .orElseThrow()
+                .command())
+        .isEqualTo(SharedFile.ADD);
+  }
+
+  @Test
   void mentionWithoutFilesIsNoFileShare() {
     assertThat(mapper.sharedFile(Fixtures.event("app-mention", AppMentionEvent.class))).isEmpty();
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.methods.SlackApiException;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.NotDelivered;
+import dev.briefing.core.chat.OutgoingFile;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.outbound.QueuedChatAdapter;
 import dev.briefing.core.outbound.RateBudget;
@@ -17,6 +18,7 @@ import dev.briefing.testing.MutableClock;
 import dev.briefing.testing.RecordingMetrics;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -69,6 +71,42 @@ class SlackChatAdapterDeliverTest {
     assertThat(delivered).isCompleted();
     assertThat(poster.attempts()).hasSize(parts);
     assertThat(metrics.out(SLACK)).isEqualTo(parts);
+  }
+
+  @Test
+  void uploadsAReplysFileAfterItsTextAndCompletesWhenBothWereAccepted() {
+    OutgoingFile opml =
+        new OutgoingFile("feeds.opml", "text/x-opml", "<opml/>".getBytes(StandardCharsets.UTF_8));
+
+    CompletableFuture<Void> delivered =
+        adapter.deliver(NEWS, Reply.text("Your feeds, as OPML.").withFile(opml));
+    scheduler.runDue();
+    assertThat(delivered).isNotDone();
+    scheduler.advance(Duration.ofSeconds(1));
+
+    assertThat(delivered).isCompleted();
+    assertThat(poster.attempts()).hasSize(2);
+    assertThat(poster.attempts().get(0).message().message().text())
+        .isEqualTo("Your feeds, as OPML.");
+    assertThat(poster.attempts().get(0).message().message().file()).isEmpty();
+    assertThat(poster.attempts().get(1).message().message().file()).contains(opml);
+    assertThat(poster.attempts().get(1).message().chat()).isEqualTo(NEWS);
+  }
+
+  @Test
+  void retriesAnUploadThatFailedLikeAMessage() {
+    OutgoingFile opml =
+        new OutgoingFile("feeds.opml", "text/x-opml", "<opml/>".getBytes(StandardCharsets.UTF_8));
+    poster.failWith("ratelimited");
+
+    CompletableFuture<Void> delivered = adapter.deliver(NEWS, Reply.text("").withFile(opml));
+    scheduler.runDue();
+    scheduler.advance(Duration.ofSeconds(1));
+
+    assertThat(delivered).isCompleted();
+    assertThat(poster.attempts()).hasSize(2);
+    assertThat(poster.attempts())
+        .allSatisfy(a -> assertThat(a.message().message().file()).contains(opml));
   }
 
   @Test

@@ -23,8 +23,10 @@ import okio.Buffer;
 /**
  * A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage and chat.update under
  * {@code /api/}, takes slash command and button responses under {@code /commands/}, serves shared
- * files under {@code /files-pri/} to the bot token only, and records every call with the time it
- * arrived.
+ * files under {@code /files-pri/} to the bot token only, takes file uploads (files.uploadV2:
+ * files.getUploadURLExternal hands out an upload URL under {@code /upload/} on this fake, then
+ * files.completeUploadExternal shares the bytes posted there), and records every call with the time
+ * it arrived.
  */
 public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   static final String BOT_USER = "U0BOT";
@@ -46,6 +48,17 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   /** A request for a shared file: its path and Authorization header (null when absent). */
   public record Download(String path, String authorization) {}
 
+  /**
+   * A file shared by files.completeUploadExternal: what was posted to its upload URL, under the
+   * name files.getUploadURLExternal was given, into {@code channel} (and thread, or null).
+   */
+  public record Upload(
+      String fileId, String filename, byte[] content, String channel, String threadTs) {
+    public String text() {
+      return new String(content, StandardCharsets.UTF_8);
+    }
+  }
+
   /** A post to a response_url: its JSON body. */
   public record Response(String path, JsonObject json) {}
 
@@ -60,6 +73,10 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
   private final Deque<MockResponse> responseFailures = new ArrayDeque<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final List<Download> downloads = new CopyOnWriteArrayList<>();
+  private final Map<String, String> uploadNames = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> uploadedBytes = new ConcurrentHashMap<>();
+  private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+  private final Deque<MockResponse> uploadUrlFailures = new ArrayDeque<>();
   private volatile boolean tokenRefused;
   private final Map<String, String> userRoles = new ConcurrentHashMap<>();
   private volatile String socketModeUrl = "ws://127.0.0.1:1/unused";
@@ -133,6 +150,16 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     responseFailures.addAll(List.of(failures));
   }
 
+  /** The next files.getUploadURLExternal calls get these answers, in order (and are recorded). */
+  public synchronized void failUploadUrls(MockResponse... failures) {
+    uploadUrlFailures.addAll(List.of(failures));
+  }
+
+  /** The files shared by files.completeUploadExternal, in order. */
+  public List<Upload> uploads() {
+    return List.copyOf(uploads);
+  }
+
   public List<Post> posts() {
     return List.copyOf(posts);
   }
@@ -160,6 +187,10 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
     if (path.startsWith("/files-pri/")) {
       return file(path, request.getHeader("Authorization"));
     }
+    if (path.startsWith("/upload/")) {
+      uploadedBytes.put(path.substring("/upload/".length()), request.getBody().readByteArray());
+      return new MockResponse().setBody("OK");
+    }
     String body = request.getBody().readUtf8();
     if (path.startsWith("/commands/")) {
       synchronized (this) {
@@ -185,6 +216,8 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
       case "chat.postMessage" -> chatPostMessage(body);
       case "chat.update" -> chatUpdate(body);
       case "users.info" -> usersInfo(form(body).get("user"));
+      case "files.getUploadURLExternal" -> uploadUrl(form(body));
+      case "files.completeUploadExternal" -> completeUpload(form(body));
       case "views.publish" -> {
         homeViews.add(form(body));
         yield json("{\"ok\":true}");
@@ -222,6 +255,40 @@ public final class FakeSlackApi extends Dispatcher implements AutoCloseable {
             + "\",\"ts\":\""
             + form.get("ts")
             + "\"}");
+  }
+
+  private MockResponse uploadUrl(Map<String, String> form) {
+    synchronized (this) {
+      MockResponse failure = uploadUrlFailures.poll();
+      if (failure != null) {
+        return failure;
+      }
+    }
+    String id = "F0UP" + (uploadNames.size() + 1);
+    uploadNames.put(id, String.valueOf(form.get("filename")));
+    String url = "http://127.0.0.1:" + server.getPort() + "/upload/" + id;
+    return json("{\"ok\":true,\"upload_url\":\"" + url + "\",\"file_id\":\"" + id + "\"}");
+  }
+
+  // Like Slack, a file whose bytes never reached its upload URL is not shared.
+  private MockResponse completeUpload(Map<String, String> form) {
+    JsonArray files = Fixtures.GSON.fromJson(form.get("files"), JsonArray.class);
+    JsonArray shared = new JsonArray();
+    for (int i = 0; files != null && i < files.size(); i++) {
+      String id = files.get(i).getAsJsonObject().get("id").getAsString();
+      byte[] content = uploadedBytes.get(id);
+      if (content == null) {
+        return json("{\"ok\":false,\"error\":\"file_not_found\"}");
+      }
+      uploads.add(
+          new Upload(
+              id, uploadNames.get(id), content, form.get("channel_id"), form.get("thread_ts")));
+      JsonObject file = new JsonObject();
+      file.addProperty("id", id);
+      file.addProperty("name", uploadNames.get(id));
+      shared.add(file);
+    }
+    return json("{\"ok\":true,\"files\":" + shared + "}");
   }
 
   private MockResponse usersInfo(String userId) {

@@ -40,7 +40,7 @@ final class DocumentFetcher {
     }
     TelegramDocument document = addressed.document().get();
     Attachment unread = new Attachment(document.fileName(), NOTHING);
-    if (!unread.readable()) {
+    if (!unread.readable() && !unread.opml()) {
       return with(message, unread);
     }
     if (document.size().orElse(0) > Attachment.MAX_BYTES) {

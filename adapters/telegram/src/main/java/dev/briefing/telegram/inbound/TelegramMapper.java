@@ -23,9 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Turns a Telegram update into a neutral message when it is meant for the bot. Private chats: every
  * text message. Groups: commands (bare or addressed {@code /cmd@thisbot}, not other bots'),
  * messages mentioning {@code @thisbot} (the mention is stripped) and replies to the bot's own
- * messages. A document (a file) becomes {@code /add} with the file to fetch: in private chats
- * always, in groups when its caption is {@code /add} for this bot or mentions it, or it replies to
- * the bot. Pure: no I/O.
+ * messages. A document (a file) becomes {@code /add} with the file to fetch, or {@code /feed
+ * import} when that is its caption: in private chats always, in groups when its caption is one of
+ * them for this bot or mentions it, or it replies to the bot. Pure: no I/O.
  */
 public final class TelegramMapper {
   /** The platform name in every {@link ChatAddress} this adapter makes. */
@@ -38,6 +38,12 @@ public final class TelegramMapper {
 
   /** The text a document is routed with: the file is the article. */
   static final String ADD = "/add";
+
+  /** The text a document captioned {@code /feed import} is routed with: the file lists feeds. */
+  static final String IMPORT = "/feed import";
+
+  private static final Pattern FEED_IMPORT =
+      Pattern.compile("/feed(?:@[A-Za-z0-9_]+)?\\s+import\\s*", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?");
   private static final String UNNAMED = "file";
@@ -219,7 +225,8 @@ public final class TelegramMapper {
             document.getFileSize() == null
                 ? OptionalLong.empty()
                 : OptionalLong.of(document.getFileSize()));
-    IncomingMessage incoming = new IncomingMessage(address(message), userId, ADD);
+    IncomingMessage incoming =
+        new IncomingMessage(address(message), userId, importsFeeds(caption) ? IMPORT : ADD);
     return Optional.of(
         new AddressedMessage(
             incoming, message.getMessageId(), Optional.of(file), !isPrivate(message)));
@@ -229,9 +236,15 @@ public final class TelegramMapper {
   private boolean captionForBot(Message message, String caption) {
     Matcher command = COMMAND.matcher(caption);
     if (command.find()) {
-      return ADD.equals("/" + command.group(1).toLowerCase(Locale.ROOT)) && forUs(command);
+      return (ADD.equals("/" + command.group(1).toLowerCase(Locale.ROOT)) || importsFeeds(caption))
+          && forUs(command);
     }
     return mention.matcher(caption).find() || repliesToBot(message);
+  }
+
+  // "/feed import" (or "/feed@thisbot import") as the caption: the file is an OPML list of feeds.
+  private static boolean importsFeeds(String caption) {
+    return FEED_IMPORT.matcher(caption).matches();
   }
 
   private boolean forUs(Matcher command) {

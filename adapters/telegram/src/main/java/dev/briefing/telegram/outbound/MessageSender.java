@@ -1,6 +1,7 @@
 package dev.briefing.telegram.outbound;
 
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -11,6 +12,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public interface MessageSender {
   /** Sends one message; returns it as Telegram posted it, with its message id. */
   Message send(SendMessage message) throws TelegramApiException;
+
+  /** Sends a file as a document (multipart); returns the message Telegram posted. */
+  Message sendDocument(SendDocument document) throws TelegramApiException;
 
   /** Edits a message the bot posted (its text and inline keyboard). */
   void edit(EditMessageText edit) throws TelegramApiException;
@@ -24,6 +28,11 @@ public interface MessageSender {
       @Override
       public Message send(SendMessage message) throws TelegramApiException {
         return client.execute(message);
+      }
+
+      @Override
+      public Message sendDocument(SendDocument document) throws TelegramApiException {
+        return client.execute(document);
       }
 
       @Override

@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>A reply's buttons become an inline keyboard under its last message. A message may fill a
  * {@link MessageSlot}, editing the message there (a progress message, a listing paged in place)
- * through the same queue. Answers to button presses go out at once, outside the queue.
+ * through the same queue. Answers to button presses go out at once, outside the queue. A file the
+ * reply carries follows its text as a document ({@code sendDocument}), queued like a message.
  */
 public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
   /** The platform id of Telegram chats ({@code ChatAddress.platform()}). */
@@ -140,6 +141,7 @@ public final class TelegramChatAdapter extends QueuedChatAdapter<TelegramText> {
       int last = parts.size() - 1;
       parts.set(last, parts.get(last).withKeyboard(reply.buttons()));
     }
+    reply.file().ifPresent(file -> parts.add(TelegramText.document(file)));
     return parts;
   }
 }

@@ -29,6 +29,10 @@ final class TelegramPoster {
   void post(Outgoing<TelegramText> message) throws TelegramApiException {
     ChatAddress chat = message.chat();
     TelegramText text = message.payload();
+    if (text.document().isPresent()) {
+      sender.sendDocument(text.toSendDocument(chat));
+      return;
+    }
     OptionalInt editing = text.editing();
     if (editing.isPresent() && edited(chat, text, editing.getAsInt())) {
       return;

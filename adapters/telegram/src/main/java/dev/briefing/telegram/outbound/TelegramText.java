@@ -2,12 +2,16 @@ package dev.briefing.telegram.outbound;
 
 import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.chat.OutgoingFile;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -21,9 +25,15 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * @param replyTo the message it answers, if any
  * @param keyboard rows of inline buttons under it, each button's callback data its action
  * @param slot the message it fills, if any: it edits that message once the slot holds one
+ * @param document a file sent as a document ({@code sendDocument}) instead of text; its html is
+ *     then its file name, for the logs
  */
 record TelegramText(
-    String html, OptionalInt replyTo, List<List<Button>> keyboard, Optional<MessageSlot> slot) {
+    String html,
+    OptionalInt replyTo,
+    List<List<Button>> keyboard,
+    Optional<MessageSlot> slot,
+    Optional<OutgoingFile> document) {
   // A briefing cites its sources as links: a preview of the first one would bury the answer.
   private static final LinkPreviewOptions NO_PREVIEW =
       LinkPreviewOptions.builder().isDisabled(true).build();
@@ -35,6 +45,19 @@ record TelegramText(
     replyTo = replyTo == null ? OptionalInt.empty() : replyTo;
     keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
     slot = slot == null ? Optional.empty() : slot;
+    document = document == null ? Optional.empty() : document;
+  }
+
+  /** A text message. */
+  TelegramText(
+      String html, OptionalInt replyTo, List<List<Button>> keyboard, Optional<MessageSlot> slot) {
+    this(html, replyTo, keyboard, slot, Optional.empty());
+  }
+
+  /** A message that is the file {@code file}, sent as a document. */
+  static TelegramText document(OutgoingFile file) {
+    return new TelegramText(
+        file.name(), OptionalInt.empty(), List.of(), Optional.empty(), Optional.of(file));
   }
 
   /** A new message without buttons. */
@@ -44,17 +67,17 @@ record TelegramText(
 
   /** The same text, quoting the message {@code messageId}. */
   TelegramText replyingTo(int messageId) {
-    return new TelegramText(html, OptionalInt.of(messageId), keyboard, slot);
+    return new TelegramText(html, OptionalInt.of(messageId), keyboard, slot, document);
   }
 
   /** The same text with these rows of buttons under it. */
   TelegramText withKeyboard(List<List<Button>> rows) {
-    return new TelegramText(html, replyTo, rows, slot);
+    return new TelegramText(html, replyTo, rows, slot, document);
   }
 
   /** The same text, filling {@code target}: posted into it, or editing the message it holds. */
   TelegramText filling(MessageSlot target) {
-    return new TelegramText(html, replyTo, keyboard, Optional.of(target));
+    return new TelegramText(html, replyTo, keyboard, Optional.of(target), document);
   }
 
   /** The message it edits now, if its slot holds one. */
@@ -76,6 +99,21 @@ record TelegramText(
             send.replyParameters(
                 ReplyParameters.builder().messageId(id).allowSendingWithoutReply(true).build()));
     markup().ifPresent(send::replyMarkup);
+    return send.build();
+  }
+
+  /** The Bot API request that sends its document to {@code chat} (and its forum topic, if any). */
+  SendDocument toSendDocument(ChatAddress chat) {
+    OutgoingFile file = document.orElseThrow();
+    SendDocument.SendDocumentBuilder<?, ?> send =
+        SendDocument.builder()
+            .chatId(chat.chatId())
+            .document(new InputFile(new ByteArrayInputStream(file.content()), file.name()));
+    chat.threadId().flatMap(TelegramText::number).ifPresent(send::messageThreadId);
+    replyTo.ifPresent(
+        id ->
+            send.replyParameters(
+                ReplyParameters.builder().messageId(id).allowSendingWithoutReply(true).build()));
     return send.build();
   }
 

@@ -9,6 +9,7 @@ import dev.briefing.core.chat.Attachment;
 import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.IncomingMessage;
+import dev.briefing.core.chat.OutgoingFile;
 import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
 import dev.briefing.telegram.FakeBotApi;
@@ -30,7 +31,12 @@ class TelegramDocumentIT {
   private static final String TOKEN = "123456:TEST-token";
   private static final String STORY = "Harbour reopens\n\nThe harbour reopens in May.";
 
+  private static final String OPML =
+      "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
+          + "<outline text=\"A\" xmlUrl=\"https://a.example/rss\"/></body></opml>";
+
   private final List<IncomingMessage> added = new CopyOnWriteArrayList<>();
+  private final List<IncomingMessage> imported = new CopyOnWriteArrayList<>();
   private FakeBotApi api;
   private TelegramBot bot;
 
@@ -128,6 +134,28 @@ class TelegramDocumentIT {
     assertThat(added).isEmpty();
   }
 
+  @Test
+  void routesAnOpmlFileCaptionedFeedImportAndSendsBackTheExportedFile() {
+    byte[] opml = OPML.getBytes(StandardCharsets.UTF_8);
+    api.storeFile("opml-id", "documents/file_11.opml", opml);
+    api.queueUpdates(
+        captioned(document(3007, 707, "opml-id", "feeds.opml", opml.length), "/feed import"));
+
+    JsonNode sent = awaitOneMessageTo("707");
+
+    assertThat(sent.path("text").asText()).isEqualTo("Imported feeds.opml.");
+    assertThat(imported).hasSize(1);
+    assertThat(imported.get(0).text()).isEqualTo("/feed import");
+    assertThat(imported.get(0).attachment().orElseThrow().content()).isEqualTo(opml);
+    await().atMost(TelegramBotIT.WAIT).until(() -> api.documentBodies().size() == 1);
+    String body = api.documentBodies().get(0);
+    assertThat(body)
+        .contains("name=\"chat_id\"")
+        .contains("707")
+        .contains("filename=\"feeds.opml\"")
+        .contains(OPML);
+  }
+
   private static byte[] oversized() {
     byte[] big = new byte[Attachment.MAX_BYTES + 1];
     Arrays.fill(big, (byte) 'a');
@@ -158,7 +186,24 @@ class TelegramDocumentIT {
                   Reply.text(
                       "Added " + file.fileName() + " (" + file.content().length + " bytes)."));
             });
-    return new CommandRouter(List.of(add), (message, text) -> List.of(Reply.text("?")));
+    // /feed import answers with the file it got, as /feed export would send one.
+    CommandSpec feed =
+        new CommandSpec(
+            "feed",
+            "Feeds",
+            (message, args) -> {
+              imported.add(message);
+              Attachment file = message.attachment().orElseThrow();
+              return List.of(
+                  Reply.text("Imported " + file.fileName() + ".")
+                      .withFile(new OutgoingFile(file.fileName(), "text/x-opml", file.content())));
+            });
+    return new CommandRouter(List.of(add, feed), (message, text) -> List.of(Reply.text("?")));
+  }
+
+  private static String captioned(String documentUpdate, String caption) {
+    return documentUpdate.replace(
+        ",\"document\":", ",\"caption\":\"" + caption + "\",\"document\":");
   }
 
   private static String document(int updateId, long chatId, String fileId, String name, long size) {

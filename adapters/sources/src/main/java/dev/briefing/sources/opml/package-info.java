@@ -1,0 +1,2 @@
+/** OPML, the subscription lists feed readers exchange: read safely, written plainly. */
+package dev.briefing.sources.opml;
