@@ -28,7 +28,16 @@ public record AccessPolicy(
 
   /** The commands that change what a whole chat receives: admin-only in groups by default. */
   public static final Set<String> DEFAULT_ADMIN_COMMANDS =
-      Set.of("subscribe", "unsubscribe", "pause", "resume", "timezone", "add", "feed", "use");
+      Set.of(
+          "subscribe",
+          "unsubscribe",
+          "pause",
+          "resume",
+          "timezone",
+          "add",
+          "feed",
+          "use",
+          "filter");
 
   /** Port: whether a user administers a group or channel, as the platform says (cached there). */
   @FunctionalInterface

@@ -20,7 +20,15 @@ class TelegramSettingsTest {
     assertThat(settings.webhook()).isEmpty();
     assertThat(settings.access().adminCommands())
         .containsExactlyInAnyOrder(
-            "subscribe", "unsubscribe", "pause", "resume", "timezone", "add", "feed", "use");
+            "subscribe",
+            "unsubscribe",
+            "pause",
+            "resume",
+            "timezone",
+            "add",
+            "feed",
+            "use",
+            "filter");
   }
 
   @Test
