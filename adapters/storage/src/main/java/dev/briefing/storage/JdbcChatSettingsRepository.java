@@ -2,10 +2,12 @@ package dev.briefing.storage;
 
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.store.ChatSettingsRepository;
+import dev.briefing.core.store.DigestLayout;
 import dev.briefing.core.store.IanaZone;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -39,6 +41,30 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
     upsert(chat, "focus_article_id", articleId.orElse(null));
   }
 
+  @Override
+  public Optional<DigestLayout> findDigestLayout(ChatAddress chat) {
+    return sql.queryOne(
+            "SELECT digest_style, digest_size FROM chat_settings" + OF_CHAT,
+            row -> {
+              Optional<DigestLayout.Style> style =
+                  Optional.ofNullable(row.getString("digest_style"))
+                      .flatMap(DigestLayout.Style::of);
+              int size = row.getInt("digest_size");
+              return style.map(s -> new DigestLayout(s, size));
+            },
+            chat.platform(),
+            chat.chatId())
+        .flatMap(layout -> layout);
+  }
+
+  @Override
+  public void setDigestLayout(ChatAddress chat, DigestLayout layout) {
+    upsert(
+        chat,
+        new String[] {"digest_style", "digest_size"},
+        new Object[] {layout.style().word(), layout.size()});
+  }
+
   /** The chat's value in {@code column} (a constant here, never user input), if it has one. */
   private Optional<String> find(ChatAddress chat, String column) {
     return sql.queryOne(
@@ -49,16 +75,20 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
         .flatMap(value -> value);
   }
 
-  // column is one of this class's constants, never user input.
   private void upsert(ChatAddress chat, String column, String value) {
+    upsert(chat, new String[] {column}, new Object[] {value});
+  }
+
+  // columns are this class's constants, never user input.
+  private void upsert(ChatAddress chat, String[] columns, Object[] values) {
     try {
-      sql.inTransaction(connection -> upsert(connection, chat, column, value));
+      sql.inTransaction(connection -> upsert(connection, chat, columns, values));
     } catch (StorageException e) {
       if (!e.isUniqueViolation()) {
         throw e;
       }
       // Another node inserted the row between our update and insert: now the update finds it.
-      sql.inTransaction(connection -> upsert(connection, chat, column, value));
+      sql.inTransaction(connection -> upsert(connection, chat, columns, values));
     }
   }
 
@@ -86,22 +116,32 @@ public final class JdbcChatSettingsRepository implements ChatSettingsRepository 
   }
 
   private static boolean upsert(
-      Connection connection, ChatAddress chat, String column, String value) throws SQLException {
+      Connection connection, ChatAddress chat, String[] columns, Object[] values)
+      throws SQLException {
+    String set = String.join(" = ?, ", columns) + " = ?";
     int updated =
         SqlRunner.update(
             connection,
-            "UPDATE chat_settings SET " + column + " = ?" + OF_CHAT,
-            value,
-            chat.platform(),
-            chat.chatId());
+            "UPDATE chat_settings SET " + set + OF_CHAT,
+            concat(values, chat.platform(), chat.chatId()));
     if (updated == 0) {
+      String marks = ", ?".repeat(columns.length);
       SqlRunner.update(
           connection,
-          "INSERT INTO chat_settings (platform, chat_id, " + column + ") VALUES (?, ?, ?)",
-          chat.platform(),
-          chat.chatId(),
-          value);
+          "INSERT INTO chat_settings ("
+              + String.join(", ", columns)
+              + ", platform, chat_id)"
+              + " VALUES (?, ?"
+              + marks
+              + ")",
+          concat(values, chat.platform(), chat.chatId()));
     }
     return true;
+  }
+
+  private static Object[] concat(Object[] values, Object... more) {
+    Object[] all = Arrays.copyOf(values, values.length + more.length);
+    System.arraycopy(more, 0, all, values.length, more.length);
+    return all;
   }
 }

@@ -1,5 +1,6 @@
 package dev.briefing.app.intake;
 
+import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.BriefingEngine;
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.chat.ArticleOrigin;
@@ -15,11 +16,14 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * <p>As the {@link FeedProbe} of {@code /feed add} it reads one feed at once, on the chat's thread,
  * storing its new items the same way. That read may overlap a periodic poll of the same feed: both
  * then store the same articles under the same ids, which replaces rather than duplicates them.
+ *
+ * <p>Each tick's new articles go, by feed, to {@code newItems} (the instant posts) once stored. So
+ * does a probe's, but only for a feed polled before: a feed first read by {@code /feed add} gives
+ * its backlog, which is listed in /articles rather than posted. A feed first read by a tick (the
+ * configuration's, or one followed from an OPML file) has its backlog posted, more than five items
+ * as one listing message.
  */
 public final class FeedIntake implements Runnable, FeedProbe {
   private static final Logger log = LoggerFactory.getLogger(FeedIntake.class);
@@ -43,6 +53,7 @@ public final class FeedIntake implements Runnable, FeedProbe {
   private final ArticleRepository articles;
   private final BriefingEngine engine;
   private final Clock clock;
+  private final Consumer<Map<String, List<AnalyzedArticle>>> newItems;
 
   /**
    * @param configured the configuration's feeds, whose items are for every chat
@@ -54,6 +65,23 @@ public final class FeedIntake implements Runnable, FeedProbe {
       ArticleRepository articles,
       BriefingEngine engine,
       Clock clock) {
+    this(poller, follows, configured, articles, engine, clock, fresh -> {});
+  }
+
+  /**
+   * @param configured the configuration's feeds, whose items are for every chat
+   * @param newItems told each tick's stored new articles by feed address (each feed's in feed
+   *     order): {@link dev.briefing.core.digest.InstantPosts#post}
+   */
+  public FeedIntake(
+      FeedPoller poller,
+      FeedFollowRepository follows,
+      List<URI> configured,
+      ArticleRepository articles,
+      BriefingEngine engine,
+      Clock clock,
+      Consumer<Map<String, List<AnalyzedArticle>>> newItems) {
+    this.newItems = newItems;
     this.poller = poller;
     this.follows = follows;
     this.configured = Set.copyOf(configured);
@@ -78,8 +106,22 @@ public final class FeedIntake implements Runnable, FeedProbe {
         poller.unsubscribe(status.feedUrl());
       }
     }
+    Map<String, List<AnalyzedArticle>> stored = new LinkedHashMap<>();
     for (Map.Entry<URI, List<Article>> fresh : poller.pollDueByFeed(clock.instant()).entrySet()) {
-      store(fresh.getKey(), fresh.getValue());
+      stored.put(fresh.getKey().toString(), store(fresh.getKey(), fresh.getValue()));
+    }
+    announce(stored);
+  }
+
+  /** Hands the stored articles on; a failure there never stops the feed intake. */
+  private void announce(Map<String, List<AnalyzedArticle>> stored) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    try {
+      newItems.accept(stored);
+    } catch (RuntimeException e) {
+      log.warn("New feed items not posted: {}", e.toString(), e);
     }
   }
 
@@ -93,8 +135,12 @@ public final class FeedIntake implements Runnable, FeedProbe {
       return FeedCheck.failed("that is not a web address");
     }
     try {
+      boolean polledBefore = poller.status(feed).isPresent();
       CheckedFeed read = poller.check(feed);
-      store(feed, read.articles());
+      List<AnalyzedArticle> stored = store(feed, read.articles());
+      if (polledBefore && !stored.isEmpty()) {
+        announce(Map.of(feedUrl, stored));
+      }
       return FeedCheck.read(read.title().orElse(""), read.items());
     } catch (BriefingException e) {
       log.info("Feed {} could not be read for a chat: {}", feed, e.getMessage());
@@ -102,13 +148,21 @@ public final class FeedIntake implements Runnable, FeedProbe {
     }
   }
 
-  private void store(URI feed, List<Article> fresh) {
+  /** Stores the new articles of a feed and records its newest as the feed's last item. */
+  private List<AnalyzedArticle> store(URI feed, List<Article> fresh) {
     ArticleOrigin origin =
         configured.contains(feed) ? ArticleOrigin.everyone() : ArticleOrigin.feed(feed.toString());
+    List<AnalyzedArticle> stored = new ArrayList<>(fresh.size());
     for (Article article : fresh) {
-      articles.save(engine.analyze(article), origin);
+      AnalyzedArticle analyzed = engine.analyze(article);
+      articles.save(analyzed, origin);
+      stored.add(analyzed);
+    }
+    if (!fresh.isEmpty()) {
+      follows.recordLastItem(feed.toString(), fresh.get(0).title(), clock.instant());
     }
     log.info("Feed {}: {} new articles", feed, fresh.size());
+    return stored;
   }
 
   /** "failing since 3 tries: timeout; next try 28 Nov 14:05 UTC", while the feed fails. */

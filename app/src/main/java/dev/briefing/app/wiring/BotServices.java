@@ -16,10 +16,19 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.CommandSpec;
 import dev.briefing.core.chat.ConversationStore;
 import dev.briefing.core.chat.FeedCommands;
+import dev.briefing.core.chat.FeedExport;
+import dev.briefing.core.chat.FeedImport;
 import dev.briefing.core.chat.PlatformChatAdapter;
+import dev.briefing.core.digest.ChatFilter;
 import dev.briefing.core.digest.DigestService;
+import dev.briefing.core.digest.FilterCommands;
+import dev.briefing.core.digest.InstantPosts;
+import dev.briefing.core.digest.SameStoryGrouping;
+import dev.briefing.core.digest.StoryGrouping;
 import dev.briefing.core.digest.SubscriptionCommands;
+import dev.briefing.core.digest.WordFilters;
 import dev.briefing.core.outbound.RateBudget;
+import dev.briefing.core.store.DigestLayout;
 import dev.briefing.core.store.FeedFollowRepository;
 import dev.briefing.core.store.InboundEventLog;
 import dev.briefing.core.store.SubscriptionRepository;
@@ -29,6 +38,7 @@ import dev.briefing.sources.feed.FeedPoller;
 import dev.briefing.sources.feed.FeedReader;
 import dev.briefing.sources.feed.FeedSettings;
 import dev.briefing.sources.files.FolderSource;
+import dev.briefing.sources.opml.XmlOpmlCodec;
 import dev.briefing.sources.web.AddressPolicy;
 import dev.briefing.sources.web.ArticleAssembler;
 import dev.briefing.sources.web.ArticleExtractor;
@@ -38,12 +48,14 @@ import dev.briefing.sources.web.SourceSettings;
 import dev.briefing.sources.web.UrlArticleSource;
 import dev.briefing.storage.Database;
 import dev.briefing.storage.JdbcArticleRepository;
+import dev.briefing.storage.JdbcChatFilterRepository;
 import dev.briefing.storage.JdbcChatSettingsRepository;
 import dev.briefing.storage.JdbcConversationStore;
 import dev.briefing.storage.JdbcDeliveryLog;
 import dev.briefing.storage.JdbcFeedFollowRepository;
 import dev.briefing.storage.JdbcFeedStateStore;
 import dev.briefing.storage.JdbcInboundEventLog;
+import dev.briefing.storage.JdbcInstantPostLog;
 import dev.briefing.storage.JdbcRateBudget;
 import dev.briefing.storage.JdbcSubscriptionRepository;
 import java.sql.Connection;
@@ -103,6 +115,8 @@ public final class BotServices implements AutoCloseable {
       conversations = new JdbcConversationStore(dataSource, clock);
       var settings = new JdbcChatSettingsRepository(dataSource);
       follows = new JdbcFeedFollowRepository(dataSource);
+      var filterRepository = new JdbcChatFilterRepository(dataSource);
+      ChatFilter chatFilters = new WordFilters(filterRepository);
       SourceSettings http = SourceSettings.defaults();
       AddressPolicy hosts =
           config.allowPrivateNetworks() ? AddressPolicy.anyHost() : AddressPolicy.publicOnly();
@@ -118,16 +132,35 @@ public final class BotServices implements AutoCloseable {
               new JdbcFeedStateStore(dataSource),
               FeedSettings.defaults(),
               clock);
-      feedIntake = new FeedIntake(poller, follows, config.feeds(), articles, core.engine(), clock);
+      // issue 15 part A: new items of feeds followed in instant mode are posted as they arrive
+      InstantPosts instant =
+          new InstantPosts(
+              core.engine(),
+              follows,
+              new JdbcInstantPostLog(dataSource),
+              chats,
+              chatFilters,
+              new SameStoryGrouping(),
+              clock);
+      feedIntake =
+          new FeedIntake(
+              poller, follows, config.feeds(), articles, core.engine(), clock, instant::post);
       loader = new ArticleLoader(articles, core.engine());
       folderIntake =
           config
               .folder()
               .map(folder -> new FolderIntake(new FolderSource(folder, core.reader()), loader));
-      FeedCommands feeds = new FeedCommands(follows, feed -> {}, feedIntake::problem, feedIntake);
+      XmlOpmlCodec opml = new XmlOpmlCodec();
+      FeedCommands feeds =
+          new FeedCommands(follows, feed -> {}, feedIntake::problem, feedIntake)
+              .withOpml(
+                  new FeedImport(
+                      follows, feed -> {}, Optional.of(feedIntake), opml, FeedImport.MAX_FEEDS),
+                  new FeedExport(follows, opml));
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = feeds::followedBy;
       ChatScope scope = new ChatScope(articles, settings, followedFeeds);
       var options = config.digests().options();
+      StoryGrouping stories = new SameStoryGrouping(); // issue 15: one entry per story
       DigestService digests =
           new DigestService(
               core.engine(),
@@ -138,7 +171,10 @@ public final class BotServices implements AutoCloseable {
               clock,
               options,
               scope::origins,
-              metrics);
+              metrics,
+              chatFilters,
+              stories,
+              chat -> settings.findDigestLayout(chat).orElse(DigestLayout.DEFAULT));
       scheduler =
           QuartzDigestScheduler.create(
               dataSource, digests, subscriptions, clock, QuartzSettings.defaults(options));
@@ -155,7 +191,9 @@ public final class BotServices implements AutoCloseable {
               Optional.of(links::read),
               new DetectedLanguageCheck(),
               config.summary().sentences(),
-              concat(digestCommands.commands(), feeds.commands()),
+              concat(
+                  digestCommands.commands(),
+                  concat(feeds.commands(), new FilterCommands(filterRepository).commands())),
               conversations,
               clock);
       retention = new ArticleRetention(articles, config.retention(), clock);

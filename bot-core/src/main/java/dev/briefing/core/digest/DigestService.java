@@ -10,6 +10,7 @@ import dev.briefing.core.chat.Reply;
 import dev.briefing.core.store.Delivery;
 import dev.briefing.core.store.DeliveryLog;
 import dev.briefing.core.store.DeliveryStatus;
+import dev.briefing.core.store.DigestLayout;
 import dev.briefing.core.store.Subscription;
 import dev.briefing.core.store.SubscriptionRepository;
 import java.time.Clock;
@@ -49,6 +50,8 @@ public final class DigestService {
   private final Clock clock;
   private final DigestOptions options;
   private final Function<ChatAddress, Set<ArticleOrigin>> scope;
+  private final ChatFilter filter;
+  private final Function<ChatAddress, DigestLayout> layouts;
   private final DigestDispatch dispatch;
 
   /** A digest service whose chats see the articles for everyone and their own; counts nothing. */
@@ -87,8 +90,72 @@ public final class DigestService {
       DigestOptions options,
       Function<ChatAddress, Set<ArticleOrigin>> scope,
       DigestOutcomes metrics) {
+    this(
+        engine,
+        articles,
+        subscriptions,
+        deliveries,
+        chats,
+        clock,
+        options,
+        scope,
+        metrics,
+        ChatFilter.NONE);
+  }
+
+  /**
+   * @param scope the article origins each chat sees ({@link dev.briefing.core.chat.ChatScope}
+   *     #origins): a digest lists only those
+   * @param metrics told every scheduled digest's outcome
+   * @param filter the chats' filters ({@code /filter}): a digest lists only the articles passing
+   */
+  public DigestService(
+      BriefingEngine engine,
+      ArticleRepository articles,
+      SubscriptionRepository subscriptions,
+      DeliveryLog deliveries,
+      ChatAdapter chats,
+      Clock clock,
+      DigestOptions options,
+      Function<ChatAddress, Set<ArticleOrigin>> scope,
+      DigestOutcomes metrics,
+      ChatFilter filter) {
+    this(
+        engine,
+        articles,
+        subscriptions,
+        deliveries,
+        chats,
+        clock,
+        options,
+        scope,
+        metrics,
+        filter,
+        StoryGrouping.NONE,
+        chat -> DigestLayout.DEFAULT);
+  }
+
+  /**
+   * @param grouping groups the articles telling one story into one entry ("also in: …")
+   * @param layouts each chat's digest style and size ({@code /digest style|size})
+   */
+  public DigestService(
+      BriefingEngine engine,
+      ArticleRepository articles,
+      SubscriptionRepository subscriptions,
+      DeliveryLog deliveries,
+      ChatAdapter chats,
+      Clock clock,
+      DigestOptions options,
+      Function<ChatAddress, Set<ArticleOrigin>> scope,
+      DigestOutcomes metrics,
+      ChatFilter filter,
+      StoryGrouping grouping,
+      Function<ChatAddress, DigestLayout> layouts) {
+    this.layouts = layouts;
     this.scope = scope;
-    this.composer = new DigestComposer(engine);
+    this.filter = filter;
+    this.composer = new DigestComposer(engine, grouping);
     this.articles = articles;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
@@ -103,22 +170,12 @@ public final class DigestService {
   }
 
   /**
-   * The chat's digest now, times shown in {@code zone}; empty when nothing is new, unless the
-   * options ask for the "Nothing new since …" line.
+   * The chat's digest now, times shown in {@code zone}: the new articles that pass the chat's
+   * filters, with a line saying how many the filters held back. Empty when nothing is new or
+   * passes, unless the options ask for the "Nothing new since …" line.
    */
   public Optional<Reply> compose(ChatAddress chat, ZoneId zone) {
-    Optional<Instant> since = deliveries.lastDelivered(chat);
-    Set<ArticleOrigin> origins = scope.apply(chat);
-    List<AnalyzedArticle> fresh =
-        since
-            .map(s -> articles.findAddedSince(s, origins))
-            .orElseGet(() -> articles.findVisible(origins));
-    if (!fresh.isEmpty()) {
-      return Optional.of(composer.digest(fresh, since, zone));
-    }
-    return options.sendWhenEmpty()
-        ? Optional.of(composer.nothingNew(since, zone))
-        : Optional.empty();
+    return compose(chat, zone, options.sendWhenEmpty());
   }
 
   /**
@@ -126,8 +183,29 @@ public final class DigestService {
    * not recorded in the delivery log, so the next scheduled digest still lists these articles.
    */
   public Reply composeNow(ChatAddress chat, ZoneId zone) {
-    return compose(chat, zone)
-        .orElseGet(() -> composer.nothingNew(deliveries.lastDelivered(chat), zone));
+    return compose(chat, zone, true).orElseThrow();
+  }
+
+  private Optional<Reply> compose(ChatAddress chat, ZoneId zone, boolean whenEmpty) {
+    Optional<Instant> since = deliveries.lastDelivered(chat);
+    Set<ArticleOrigin> origins = scope.apply(chat);
+    List<AnalyzedArticle> fresh =
+        since
+            .map(s -> articles.findAddedSince(s, origins))
+            .orElseGet(() -> articles.findVisible(origins));
+    ChatFilter.Active active = filter.active(chat);
+    List<AnalyzedArticle> passing = fresh.stream().filter(active.passes()).toList();
+    if (!passing.isEmpty()) {
+      Reply digest = composer.digest(passing, since, zone, layouts.apply(chat));
+      return Optional.of(FilterNotes.noted(digest, passing.size(), fresh.size(), active));
+    }
+    if (!whenEmpty) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        fresh.isEmpty()
+            ? composer.nothingNew(since, zone)
+            : FilterNotes.nothingMatched(fresh.size(), active, since, zone));
   }
 
   /**

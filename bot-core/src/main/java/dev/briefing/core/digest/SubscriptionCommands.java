@@ -24,7 +24,9 @@ import java.util.List;
  * <p>{@code /subscribe} without a zone takes the chat's ({@code /timezone}), then the configured
  * default. {@code /digest} answers with the digest as a reply and is not recorded in the delivery
  * log: it neither counts as a scheduled digest nor moves the point the next scheduled digest lists
- * articles from.
+ * articles from. {@code /digest style headlines|summaries} and {@code /digest size <n>} set how the
+ * chat's digests look ({@link DigestLayouts}); like {@code /digest}, they are open to anyone in the
+ * chat.
  */
 public final class SubscriptionCommands {
   private final SubscriptionRepository subscriptions;
@@ -34,6 +36,7 @@ public final class SubscriptionCommands {
   private final Clock clock;
   private final Unsubscribe unsubscribe;
   private final Pausing pausing;
+  private final DigestLayouts layouts;
   private final ScheduleParser parser = new ScheduleParser();
 
   /**
@@ -53,6 +56,7 @@ public final class SubscriptionCommands {
     this.clock = clock;
     this.unsubscribe = new Unsubscribe(subscriptions, scheduler, clock);
     this.pausing = new Pausing(subscriptions, clock);
+    this.layouts = new DigestLayouts(settings);
   }
 
   /** The command table entries, in the order the help text lists them. */
@@ -75,7 +79,11 @@ public final class SubscriptionCommands {
             "resume",
             "Resume paused digests: /resume 3, or /resume for all of them.",
             (message, args) -> text(pausing.resume(message.chat(), args))),
-        new CommandSpec("digest", "Send the digest now.", this::digest),
+        new CommandSpec(
+            "digest",
+            "Send the digest now; set its look: /digest style headlines|summaries, /digest size"
+                + " 30.",
+            this::digest),
         new CommandSpec(
             "timezone",
             "Show or set this chat's time zone: /timezone Europe/Berlin.",
@@ -125,10 +133,11 @@ public final class SubscriptionCommands {
   }
 
   private List<Reply> digest(IncomingMessage message, String arguments) {
+    if (DigestLayouts.handles(arguments)) {
+      return text(layouts.handle(message.chat(), arguments));
+    }
     if (!arguments.isEmpty()) {
-      throw new BriefingException(
-          "/digest takes nothing after it; it sends the digest now. To get one daily, try"
-              + " /subscribe 08:00.");
+      throw new BriefingException(DigestLayouts.USAGE + " To get one daily, try /subscribe 08:00.");
     }
     ChatAddress chat = message.chat();
     return List.of(digests.composeNow(chat, zones.zoneOf(chat)));

@@ -1,6 +1,8 @@
 package dev.briefing.core.store;
 
+import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.chat.FeedFollows;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,4 +12,10 @@ import java.util.List;
 public interface FeedFollowRepository extends FeedFollows {
   /** Every feed some chat follows, each once: what the poller reads. */
   List<String> allFeeds();
+
+  /** The chats following the feed in instant mode, each once, without threads. */
+  List<ChatAddress> instantChats(String feedUrl);
+
+  /** Records the feed's newest stored item, shown by {@code /feed list} to every follower. */
+  void recordLastItem(String feedUrl, String title, Instant storedAt);
 }

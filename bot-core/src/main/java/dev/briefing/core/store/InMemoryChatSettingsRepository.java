@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryChatSettingsRepository implements ChatSettingsRepository {
   private final Map<ChatKey, ZoneId> zones = new ConcurrentHashMap<>();
   private final Map<ChatKey, String> focus = new ConcurrentHashMap<>();
+  private final Map<ChatKey, DigestLayout> layouts = new ConcurrentHashMap<>();
 
   @Override
   public Optional<ZoneId> findZone(ChatAddress chat) {
@@ -36,12 +37,30 @@ public final class InMemoryChatSettingsRepository implements ChatSettingsReposit
   }
 
   @Override
+  public Optional<DigestLayout> findDigestLayout(ChatAddress chat) {
+    return Optional.ofNullable(layouts.get(ChatKey.of(chat)));
+  }
+
+  @Override
+  public void setDigestLayout(ChatAddress chat, DigestLayout layout) {
+    if (layout == null) {
+      throw new IllegalArgumentException("layout must not be null");
+    }
+    layouts.put(ChatKey.of(chat), layout);
+  }
+
+  @Override
   public synchronized void moveChat(ChatAddress from, ChatAddress to) {
     ZoneId zone = zones.remove(ChatKey.of(from));
     String focused = focus.remove(ChatKey.of(from));
-    if (zone != null || focused != null) {
+    DigestLayout layout = layouts.remove(ChatKey.of(from));
+    if (zone != null || focused != null || layout != null) {
       zones.remove(ChatKey.of(to));
       focus.remove(ChatKey.of(to));
+      layouts.remove(ChatKey.of(to));
+    }
+    if (layout != null) {
+      layouts.put(ChatKey.of(to), layout);
     }
     if (zone != null) {
       zones.put(ChatKey.of(to), zone);

@@ -62,7 +62,11 @@ class FeedCommandsTest {
         .isEqualTo(
             "Feeds this chat follows:\n1. "
                 + FEED
-                + "\n2. https://sport.example/atom.xml — failing (2 tries: timed out)");
+                + "\n   digest · no new item yet · ok"
+                + "\n2. https://sport.example/atom.xml"
+                + "\n   digest · no new item yet · failing (2 tries: timed out)"
+                + "\n/feed mode 2 instant posts feed 2's new items as they arrive; /feed mode 2"
+                + " digest keeps them for your digests.");
     assertThat(text(ALICE, "/feed add " + FEED))
         .isEqualTo("This chat already follows " + FEED + ".");
     assertThat(text(ALICE, "/feed remove 1")).isEqualTo("Stopped following " + FEED + ".");
@@ -159,6 +163,53 @@ class FeedCommandsTest {
                 + " answered HTTP 404. Check the address and try /feed add again.");
     assertThat(follows.allFeeds()).isEmpty();
     assertThat(followed).isEmpty();
+  }
+
+  @Test
+  void aFeedAddedInstantIsPostedAsItArrivesAndItsModeChangesByNumber() {
+    assertThat(text(ALICE, "/feed add " + FEED + " instant"))
+        .contains("posted here as they arrive");
+    text(ALICE, "/feed add https://sport.example/atom.xml");
+
+    assertThat(follows.followsOf(ALICE))
+        .extracting(FeedFollow::mode)
+        .containsExactly(FeedMode.INSTANT, FeedMode.DIGEST);
+    assertThat(text(ALICE, "/feed mode 2 INSTANT"))
+        .isEqualTo(
+            "New items of https://sport.example/atom.xml will be posted here as they arrive.");
+    assertThat(text(ALICE, "/feed mode 1 digest")).contains("will wait for your digests");
+    assertThat(follows.followsOf(ALICE))
+        .extracting(FeedFollow::mode)
+        .containsExactly(FeedMode.DIGEST, FeedMode.INSTANT);
+    assertThat(follows.instantChats("https://sport.example/atom.xml")).containsExactly(ALICE);
+    assertThat(text(ALICE, "/feed list")).contains("1. " + FEED + "\n   digest");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/feed mode", "/feed mode 1", "/feed mode x instant", "/feed mode 1 2"})
+  void aMalformedModeCommandExplainsModes(String command) {
+    text(ALICE, "/feed add " + FEED);
+
+    assertThat(text(ALICE, command)).contains("/feed mode 2 instant");
+    assertThat(follows.followsOf(ALICE).get(0).mode()).isEqualTo(FeedMode.DIGEST);
+  }
+
+  @Test
+  void aModeForAFeedNotInTheListOrAnUnknownModeIsRefused() {
+    assertThat(text(ALICE, "/feed mode 3 instant"))
+        .isEqualTo("There is no feed 3; /feed list shows 0.");
+    assertThat(text(ALICE, "/feed add " + FEED + " loud")).contains("'loud' is not a feed mode");
+    assertThat(follows.allFeeds()).isEmpty();
+  }
+
+  @Test
+  void theListShowsEachFeedsLastNewItem() {
+    text(ALICE, "/feed add " + FEED + " instant");
+    follows.recordLastItem(FEED, "Port reopens", java.time.Instant.parse("2026-03-14T08:05:00Z"));
+
+    assertThat(text(ALICE, "/feed list"))
+        .contains(
+            "1. " + FEED + "\n   instant · last new item: Port reopens (14 Mar 08:05 UTC) · ok");
   }
 
   private CommandRouter routerWith(FeedProbe probe) {

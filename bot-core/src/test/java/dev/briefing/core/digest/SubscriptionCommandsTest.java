@@ -2,6 +2,7 @@ package dev.briefing.core.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.core.chat.ArticleOrigin;
 import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.chat.Button;
 import dev.briefing.core.chat.ChatAddress;
@@ -9,6 +10,7 @@ import dev.briefing.core.chat.CommandRouter;
 import dev.briefing.core.chat.InMemoryArticleRepository;
 import dev.briefing.core.chat.IncomingMessage;
 import dev.briefing.core.chat.Reply;
+import dev.briefing.core.store.DigestLayout;
 import dev.briefing.core.store.InMemoryChatSettingsRepository;
 import dev.briefing.core.store.InMemoryDeliveryLog;
 import dev.briefing.core.store.InMemorySubscriptionRepository;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +49,12 @@ class SubscriptionCommandsTest {
           new InMemoryDeliveryLog(subscriptions),
           new RecordingChatAdapter(),
           clock,
-          DigestOptions.defaults());
+          DigestOptions.defaults(),
+          chat -> Set.of(ArticleOrigin.everyone(), ArticleOrigin.chat(chat)),
+          DigestOutcomes.NONE,
+          ChatFilter.NONE,
+          StoryGrouping.NONE,
+          chat -> settings.findDigestLayout(chat).orElse(DigestLayout.DEFAULT));
   private final CommandRouter router =
       new BriefingCommands(
               engine,
@@ -306,8 +314,63 @@ class SubscriptionCommandsTest {
   void digestWithArgumentsExplainsItself() {
     assertThat(say("/digest tomorrow"))
         .isEqualTo(
-            "/digest takes nothing after it; it sends the digest now. To get one daily, try"
-                + " /subscribe 08:00.");
+            "/digest sends the digest now; /digest style headlines|summaries and /digest size <n>"
+                + " (1 to 50) set how this chat's digests look. To get one daily, try /subscribe"
+                + " 08:00.");
+  }
+
+  @Test
+  void digestStyleAloneShowsTheDefaultThenHeadlinesChangeWhatDigestSends() {
+    articles.save(
+        engine.analyze(new FakeArticleReader().parse("budget.txt", "Budget passes\nThe vote.")));
+    assertThat(say("/digest style"))
+        .startsWith(
+            "This chat's digests show summaries: up to 20 stories, each with a cited two-sentence"
+                + " summary.");
+
+    assertThat(say("/digest style HEADLINES"))
+        .isEqualTo(
+            "From now on this chat's digests show headlines: up to 20 stories, each a numbered"
+                + " title with its link.");
+
+    assertThat(settings.findDigestLayout(CHAT))
+        .contains(new DigestLayout(DigestLayout.Style.HEADLINES, 20));
+    assertThat(say("/digest"))
+        .isEqualTo(
+            """
+            Your first digest: 1 article.
+
+            1. Budget passes
+            budget.txt""");
+    assertThat(say("/digest style")).startsWith("This chat's digests show headlines");
+  }
+
+  @Test
+  void digestSizeLimitsTheStoriesListedAndKeepsTheStyle() {
+    for (String name : List.of("a", "b", "c")) {
+      articles.save(
+          engine.analyze(
+              new FakeArticleReader().parse(name + ".txt", "Story " + name + "\nIt happened.")));
+    }
+    say("/digest style headlines");
+
+    assertThat(say("/digest size 2"))
+        .isEqualTo(
+            "From now on this chat's digests show headlines: up to 2 stories, each a numbered"
+                + " title with its link.");
+
+    String digest = say("/digest");
+    assertThat(digest).contains("\n1. ", "\n2. ").doesNotContain("\n3. ");
+    assertThat(digest).endsWith("…and 1 more story: /articles lists them all.");
+    assertThat(say("/digest size")).startsWith("This chat's digests list headlines: up to 2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"size 0", "size 51", "size ten", "style bold", "style headlines now"})
+  void badDigestSettingsAreRefusedAndChangeNothing(String arguments) {
+    assertThat(say("/digest " + arguments)).isNotBlank().doesNotStartWith("From now on");
+
+    assertThat(settings.findDigestLayout(CHAT)).isEmpty();
   }
 
   @Test
@@ -358,7 +421,7 @@ class SubscriptionCommandsTest {
             "/subscribe — Get a digest at a time:",
             "/subscriptions — List this chat's digests.",
             "/unsubscribe — Stop a digest:",
-            "/digest — Send the digest now.",
+            "/digest — Send the digest now; set its look: /digest style headlines|summaries,",
             "/timezone — Show or set this chat's time zone:");
   }
 

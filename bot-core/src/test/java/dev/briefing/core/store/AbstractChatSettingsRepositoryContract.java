@@ -60,6 +60,39 @@ public abstract class AbstractChatSettingsRepositoryContract {
   }
 
   @Test
+  void keepsADigestLayoutBesideTheOtherSettingsAndMovesItWithTheChat() {
+    ChatAddress moved = ChatAddress.of("telegram", "-1002");
+    DigestLayout headlines = new DigestLayout(DigestLayout.Style.HEADLINES, 40);
+    assertThat(repository.findDigestLayout(CHAT)).isEmpty();
+
+    repository.setZone(CHAT, BERLIN);
+    repository.setDigestLayout(CHAT, headlines);
+    assertThat(repository.findDigestLayout(CHAT)).contains(headlines);
+    assertThat(repository.findZone(CHAT)).contains(BERLIN);
+
+    repository.setDigestLayout(CHAT, headlines.withStyle(DigestLayout.Style.SUMMARIES));
+    assertThat(repository.findDigestLayout(CHAT))
+        .contains(new DigestLayout(DigestLayout.Style.SUMMARIES, 40));
+
+    repository.moveChat(CHAT, moved);
+    assertThat(repository.findDigestLayout(moved))
+        .get()
+        .extracting(DigestLayout::size)
+        .isEqualTo(40);
+    assertThat(repository.findDigestLayout(CHAT)).isEmpty();
+  }
+
+  @Test
+  void aDigestLayoutAloneMakesASettingsRow() {
+    repository.setDigestLayout(CHAT, new DigestLayout(DigestLayout.Style.HEADLINES, 50));
+
+    assertThat(repository.findDigestLayout(CHAT))
+        .contains(new DigestLayout(DigestLayout.Style.HEADLINES, 50));
+    assertThat(repository.findZone(CHAT)).isEmpty();
+    assertThat(repository.findFocus(CHAT)).isEmpty();
+  }
+
+  @Test
   void aChatWithoutSettingsHasNoZone() {
     assertThat(repository.findZone(CHAT)).isEmpty();
   }

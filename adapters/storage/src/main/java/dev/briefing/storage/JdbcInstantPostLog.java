@@ -1,0 +1,40 @@
+package dev.briefing.storage;
+
+import dev.briefing.core.chat.ChatAddress;
+import dev.briefing.core.store.InstantPostLog;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Instant post claims in the {@code instant_post} table: the primary key (platform, chat, article)
+ * lets one INSERT win on any node. Rows are kept: an article id names one item for good, and a
+ * chat's claims are a few per new item.
+ */
+public final class JdbcInstantPostLog implements InstantPostLog {
+  private final SqlRunner sql;
+
+  public JdbcInstantPostLog(DataSource dataSource) {
+    this.sql = new SqlRunner(dataSource);
+  }
+
+  @Override
+  public boolean claim(ChatAddress chat, String articleId, Instant now) {
+    if (articleId == null || articleId.isBlank()) {
+      throw new IllegalArgumentException("articleId must not be blank");
+    }
+    try {
+      sql.update(
+          "INSERT INTO instant_post (platform, chat_id, article_id, claimed_at) VALUES (?, ?, ?, ?)",
+          chat.platform(),
+          chat.chatId(),
+          articleId,
+          now);
+      return true;
+    } catch (StorageException e) {
+      if (e.isUniqueViolation()) {
+        return false;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.briefing.storage;
+
+import dev.briefing.core.store.AbstractInstantPostLogContract;
+import dev.briefing.core.store.InstantPostLog;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcInstantPostLogTest extends AbstractInstantPostLogContract {
+  @RegisterExtension final TestDatabase database = TestDatabase.h2();
+
+  @Override
+  protected InstantPostLog newLog() {
+    return new JdbcInstantPostLog(database.dataSource());
+  }
+}
