@@ -3,6 +3,7 @@ package dev.briefing.storage;
 import dev.briefing.core.chat.ChatAddress;
 import dev.briefing.core.store.InstantPostLog;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -36,5 +37,16 @@ public final class JdbcInstantPostLog implements InstantPostLog {
       }
       throw e;
     }
+  }
+
+  @Override
+  public List<String> claimedSince(ChatAddress chat, Instant since) {
+    return sql.query(
+        "SELECT article_id FROM instant_post WHERE platform = ? AND chat_id = ? AND claimed_at >= ?"
+            + " ORDER BY claimed_at, article_id",
+        row -> row.getString(1),
+        chat.platform(),
+        chat.chatId(),
+        since);
   }
 }

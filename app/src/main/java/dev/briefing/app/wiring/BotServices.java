@@ -117,6 +117,7 @@ public final class BotServices implements AutoCloseable {
       follows = new JdbcFeedFollowRepository(dataSource);
       var filterRepository = new JdbcChatFilterRepository(dataSource);
       ChatFilter chatFilters = new WordFilters(filterRepository);
+      StoryGrouping stories = new SameStoryGrouping(); // one entry or post per story
       SourceSettings http = SourceSettings.defaults();
       AddressPolicy hosts =
           config.allowPrivateNetworks() ? AddressPolicy.anyHost() : AddressPolicy.publicOnly();
@@ -132,7 +133,7 @@ public final class BotServices implements AutoCloseable {
               new JdbcFeedStateStore(dataSource),
               FeedSettings.defaults(),
               clock);
-      // issue 15 part A: new items of feeds followed in instant mode are posted as they arrive
+      // new items of feeds followed in instant mode are posted as they arrive
       InstantPosts instant =
           new InstantPosts(
               core.engine(),
@@ -140,8 +141,9 @@ public final class BotServices implements AutoCloseable {
               new JdbcInstantPostLog(dataSource),
               chats,
               chatFilters,
-              new SameStoryGrouping(),
-              clock);
+              stories,
+              clock,
+              articles::find);
       feedIntake =
           new FeedIntake(
               poller, follows, config.feeds(), articles, core.engine(), clock, instant::post);
@@ -160,7 +162,6 @@ public final class BotServices implements AutoCloseable {
       Function<ChatAddress, Set<ArticleOrigin>> followedFeeds = feeds::followedBy;
       ChatScope scope = new ChatScope(articles, settings, followedFeeds);
       var options = config.digests().options();
-      StoryGrouping stories = new SameStoryGrouping(); // issue 15: one entry per story
       DigestService digests =
           new DigestService(
               core.engine(),

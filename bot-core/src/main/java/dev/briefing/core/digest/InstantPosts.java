@@ -9,13 +9,17 @@ import dev.briefing.core.model.Article;
 import dev.briefing.core.store.FeedFollowRepository;
 import dev.briefing.core.store.InstantPostLog;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,9 @@ public final class InstantPosts {
   /** More stories than this from one poll for one chat become one listing message. */
   static final int MAX_POSTS = 5;
 
+  /** A story posted to a chat is not posted again, from another feed, for this long. */
+  public static final Duration STORY_WINDOW = Duration.ofHours(1);
+
   private static final Logger log = LoggerFactory.getLogger(InstantPosts.class);
 
   private final DigestComposer composer;
@@ -41,7 +48,9 @@ public final class InstantPosts {
   private final ChatFilter filter;
   private final StoryGrouping grouping;
   private final Clock clock;
+  private final Function<String, Optional<AnalyzedArticle>> articles;
 
+  /** Groups stories within one poll only. */
   public InstantPosts(
       BriefingEngine engine,
       FeedFollowRepository follows,
@@ -50,6 +59,23 @@ public final class InstantPosts {
       ChatFilter filter,
       StoryGrouping grouping,
       Clock clock) {
+    this(engine, follows, posted, chats, filter, grouping, clock, id -> Optional.empty());
+  }
+
+  /**
+   * @param articles finds a stored article by id: what was posted to a chat in the last {@link
+   *     #STORY_WINDOW}, so a story another feed tells again within it is not posted again
+   */
+  public InstantPosts(
+      BriefingEngine engine,
+      FeedFollowRepository follows,
+      InstantPostLog posted,
+      ChatAdapter chats,
+      ChatFilter filter,
+      StoryGrouping grouping,
+      Clock clock,
+      Function<String, Optional<AnalyzedArticle>> articles) {
+    this.articles = articles;
     this.composer = new DigestComposer(engine);
     this.follows = follows;
     this.posted = posted;
@@ -80,8 +106,20 @@ public final class InstantPosts {
     List<AnalyzedArticle> passing =
         distinct(fresh).stream().filter(a -> filter.passes(chat, a)).toList();
     Instant now = clock.instant();
+    List<AnalyzedArticle> earlier = postedWithin(chat, now, passing);
+    Set<String> told = new HashSet<>();
+    earlier.forEach(a -> told.add(a.article().id()));
+    List<AnalyzedArticle> pool = new ArrayList<>(passing);
+    pool.addAll(earlier);
     List<Story> claimed = new ArrayList<>();
-    for (Story story : grouping.group(passing)) {
+    for (Story story : grouping.group(pool)) {
+      List<AnalyzedArticle> members = new ArrayList<>(story.alsoIn());
+      members.add(0, story.lead());
+      if (members.stream().anyMatch(a -> told.contains(a.article().id()))) {
+        // told within the window: its new articles are claimed, not posted again
+        members.forEach(a -> posted.claim(chat, a.article().id(), now));
+        continue;
+      }
       if (posted.claim(chat, story.lead().article().id(), now)) {
         story.alsoIn().forEach(other -> posted.claim(chat, other.article().id(), now));
         claimed.add(story);
@@ -114,6 +152,20 @@ public final class InstantPosts {
     }
   }
 
+  /** The stories posted to {@code chat} within the window, other than those in {@code fresh}. */
+  private List<AnalyzedArticle> postedWithin(
+      ChatAddress chat, Instant now, List<AnalyzedArticle> fresh) {
+    Set<String> freshIds = new HashSet<>();
+    fresh.forEach(a -> freshIds.add(a.article().id()));
+    List<AnalyzedArticle> earlier = new ArrayList<>();
+    for (String id : posted.claimedSince(chat, now.minus(STORY_WINDOW))) {
+      if (!freshIds.contains(id)) {
+        articles.apply(id).ifPresent(earlier::add);
+      }
+    }
+    return earlier;
+  }
+
   /** One message for many new stories: each title and link. */
   static Reply listing(List<Story> stories) {
     StringBuilder text = new StringBuilder(stories.size() + " new items from your instant feeds:");
@@ -127,23 +179,8 @@ public final class InstantPosts {
 
   /** "Also in: ledger.example, wire.example" for a story other feeds told too; else empty. */
   static String alsoIn(Story story) {
-    if (story.alsoIn().isEmpty()) {
-      return "";
-    }
-    return "Also in: "
-        + story.alsoIn().stream()
-            .map(a -> a.article().source().map(InstantPosts::site).orElse(a.article().title()))
-            .distinct()
-            .collect(Collectors.joining(", "));
-  }
-
-  private static String site(String source) {
-    try {
-      String host = java.net.URI.create(source).getHost();
-      return host == null ? source : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return source;
-    }
+    String line = StorySources.alsoIn(story);
+    return line.isEmpty() ? "" : "A" + line.substring(1);
   }
 
   /** The same article from two feeds (the same id) counts once. */

@@ -2,6 +2,7 @@ package dev.briefing.core.store;
 
 import dev.briefing.core.chat.ChatAddress;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Port: the record that makes instant feed posts at most once. Whoever claims (platform, chat,
@@ -17,4 +18,10 @@ public interface InstantPostLog {
    * thread): true only for the first caller for that key.
    */
   boolean claim(ChatAddress chat, String articleId, Instant now);
+
+  /**
+   * The articles claimed for {@code chat} (platform and chat id) at or after {@code since}, oldest
+   * first: what instant posts group a new item with, so a story is posted once an hour.
+   */
+  List<String> claimedSince(ChatAddress chat, Instant since);
 }

@@ -14,11 +14,14 @@ import dev.briefing.testing.FakeBriefingEngine;
 import dev.briefing.testing.MutableClock;
 import dev.briefing.testing.RecordingChatAdapter;
 import dev.briefing.testing.RecordingChatAdapter.Sent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InstantPostsTest {
@@ -114,6 +117,53 @@ class InstantPostsTest {
 
     assertThat(chats.sent()).hasSize(1);
     assertThat(chats.sent().get(0).reply().text()).endsWith("\nAlso in: wire.example");
+  }
+
+  @Test
+  void aStoryAnotherFeedTellsAgainWithinTheHourIsNotPostedAgainButLaterItIs() {
+    follows.follow(INSTANT, FEED, FeedMode.INSTANT);
+    follows.follow(INSTANT, WIRE, FeedMode.INSTANT);
+    AnalyzedArticle ledger = article("Port reopens", 1);
+    AnalyzedArticle wire =
+        engine.analyze(
+            new FakeArticleReader()
+                .parse("https://www.wire.example/port", "Port reopens today\nShips sailed."));
+    AnalyzedArticle wireLater =
+        engine.analyze(
+            new FakeArticleReader()
+                .parse("https://www.wire.example/port-2", "Port reopens again\nShips sailed."));
+    Map<String, AnalyzedArticle> stored = new HashMap<>();
+    for (AnalyzedArticle a : List.of(ledger, wire, wireLater)) {
+      stored.put(a.article().id(), a);
+    }
+    StoryGrouping ports =
+        articles -> {
+          List<AnalyzedArticle> port =
+              articles.stream().filter(a -> a.article().title().startsWith("Port")).toList();
+          return port.isEmpty()
+              ? List.of()
+              : List.of(new Story(port.get(0), port.subList(1, port.size())));
+        };
+    InstantPosts posts =
+        new InstantPosts(
+            engine,
+            follows,
+            log,
+            chats,
+            ChatFilter.NONE,
+            ports,
+            clock,
+            id -> Optional.ofNullable(stored.get(id)));
+
+    posts.post(Map.of(FEED, List.of(ledger)));
+    clock.advance(Duration.ofMinutes(40));
+    posts.post(Map.of(WIRE, List.of(wire)));
+    assertThat(chats.sent()).hasSize(1);
+
+    clock.advance(Duration.ofHours(2));
+    posts.post(Map.of(WIRE, List.of(wireLater)));
+    assertThat(chats.sent()).hasSize(2);
+    assertThat(chats.sent().get(1).reply().text()).startsWith("Port reopens again");
   }
 
   @Test

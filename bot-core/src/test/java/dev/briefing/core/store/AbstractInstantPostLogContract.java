@@ -38,6 +38,17 @@ public abstract class AbstractInstantPostLogContract {
   }
 
   @Test
+  void listsAChatsClaimsSinceATimeOldestFirst() {
+    log.claim(ALICE, "old", NOW.minusSeconds(7200));
+    log.claim(ALICE, "b", NOW.plusSeconds(60));
+    log.claim(ALICE, "a", NOW);
+    log.claim(BOB, "other chat", NOW);
+
+    assertThat(log.claimedSince(ALICE, NOW.minusSeconds(3600))).containsExactly("a", "b");
+    assertThat(log.claimedSince(ChatAddress.of("telegram", "2"), NOW)).isEmpty();
+  }
+
+  @Test
   void otherChatsAndArticlesAreClaimedApart() {
     assertThat(log.claim(ALICE, "a1", NOW)).isTrue();
     assertThat(log.claim(BOB, "a1", NOW)).isTrue();
