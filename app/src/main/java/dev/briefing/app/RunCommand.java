@@ -5,6 +5,7 @@ import dev.briefing.app.config.ConfigLoader;
 import dev.briefing.app.intake.ArticleLoader;
 import dev.briefing.app.ops.AdminPort;
 import dev.briefing.app.ops.GracefulShutdown;
+import dev.briefing.app.ops.MicrometerMetricsHistory;
 import dev.briefing.app.wiring.BotServices;
 import dev.briefing.app.wiring.ChatFrontend;
 import dev.briefing.app.wiring.FrontendFactory;
@@ -71,12 +72,21 @@ final class RunCommand implements Callable<Integer> {
     BriefingCore core = context.core();
     PlatformChatAdapter chats = new PlatformChatAdapter();
     BotServices services = new BotServices(core, config, chats, Clock.systemUTC());
+    MicrometerMetricsHistory history =
+        new MicrometerMetricsHistory(services.metrics(), Clock.systemUTC());
     AdminPort admin;
     try {
       admin =
           AdminPort.open(
-              config.adminPort(), services::databaseReachable, services.metrics()::scrape);
+              config.adminPort(),
+              services::databaseReachable,
+              services.metrics()::scrape,
+              () -> {
+                history.startOnOwnThread(); // sampled only when the admin port shows the charts
+                return Optional.of(services.operatorPages(config.adminToken(), history));
+              });
     } catch (RuntimeException e) {
+      history.close();
       services.close();
       throw e;
     }
@@ -90,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
             .then("scheduler pause", services::pauseDigests)
             .then("chat front ends", () -> closeTogether(running))
             .then("scheduler and database", services::close)
+            .then("metrics history", history::close)
             .then("admin port", admin::close);
     context.onShutdown(shutdown::run);
     try {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 class ArchitectureTest {
   /** The adapters' top-level packages under {@code dev.briefing}. */
   static final Set<String> ADAPTERS =
-      Set.of("console", "embeddings", "quartz", "slack", "sources", "storage", "telegram");
+      Set.of("console", "embeddings", "quartz", "slack", "sources", "storage", "telegram", "web");
 
   /** What adapters and the app may use of bot-core; every other core package is internal. */
   static final String[] CORE_API = {

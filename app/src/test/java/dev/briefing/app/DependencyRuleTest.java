@@ -41,6 +41,8 @@ class DependencyRuleTest {
                   "org.telegram..",
                   "com.slack..",
                   "org.quartz..",
+                  "io.javalin..",
+                  "org.thymeleaf..",
                   "dev.langchain4j..",
                   "ai.onnxruntime..",
                   "ai.djl.."))

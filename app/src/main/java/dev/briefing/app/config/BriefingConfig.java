@@ -5,6 +5,7 @@ import dev.briefing.core.chat.BriefingCommands;
 import dev.briefing.core.digest.DigestOptions;
 import dev.briefing.core.store.IanaZone;
 import dev.briefing.storage.DatabaseSettings;
+import dev.briefing.web.access.AdminToken;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -31,6 +32,8 @@ import java.util.OptionalInt;
  * @param database where articles, subscriptions and the scheduler live; from the environment only,
  *     since the URL and password are secrets
  * @param platforms which chat platforms run
+ * @param adminToken the operator pages' token ({@code BRIEFING_ADMIN_TOKEN}); without it the pages
+ *     answer only on loopback
  */
 public record BriefingConfig(
     Summary summary,
@@ -44,8 +47,10 @@ public record BriefingConfig(
     OptionalInt adminPort,
     Retention retention,
     DatabaseSettings database,
-    Platforms platforms) {
+    Platforms platforms,
+    Optional<AdminToken> adminToken) {
   public BriefingConfig {
+    adminToken = adminToken == null ? Optional.empty() : adminToken;
     required(summary, "summary");
     required(console, "console");
     required(retrieval, "retrieval");
@@ -57,6 +62,36 @@ public record BriefingConfig(
     required(database, "database");
     required(platforms, "platforms");
     articles = List.copyOf(articles);
+  }
+
+  /** A configuration without an admin token. */
+  public BriefingConfig(
+      Summary summary,
+      List<Path> articles,
+      Console console,
+      Retrieval retrieval,
+      Digests digests,
+      List<URI> feeds,
+      Optional<Path> folder,
+      boolean allowPrivateNetworks,
+      OptionalInt adminPort,
+      Retention retention,
+      DatabaseSettings database,
+      Platforms platforms) {
+    this(
+        summary,
+        articles,
+        console,
+        retrieval,
+        digests,
+        feeds,
+        folder,
+        allowPrivateNetworks,
+        adminPort,
+        retention,
+        database,
+        platforms,
+        Optional.empty());
   }
 
   /** Rejects a missing value, naming it. */

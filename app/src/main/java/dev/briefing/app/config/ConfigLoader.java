@@ -17,6 +17,7 @@ import dev.briefing.app.config.BriefingConfig.Summary;
 import dev.briefing.core.BriefingException;
 import dev.briefing.storage.DatabaseSettings;
 import dev.briefing.storage.DatabaseSettingsException;
+import dev.briefing.web.access.AdminToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public final class ConfigLoader {
   static final String ENV_DB_URL = "BRIEFING_DB_URL";
   static final String ENV_ALLOW_PRIVATE_NETWORKS = "BRIEFING_SOURCES_ALLOW_PRIVATE_NETWORKS";
   static final String ENV_ADMIN_PORT = "BRIEFING_ADMIN_PORT";
+  static final String ENV_ADMIN_TOKEN = "BRIEFING_ADMIN_TOKEN";
   static final String ENV_ARTICLES = "BRIEFING_ARTICLES";
   static final String ENV_LOG_FORMAT = "BRIEFING_LOG_FORMAT";
   static final String ENV_LOG_LEVEL = "BRIEFING_LOG_LEVEL";
@@ -150,7 +152,8 @@ public final class ConfigLoader {
         RetentionSection.parse(
             section(root, "retention", RetentionSection.KEYS, problems), env, problems),
         database(problems),
-        PlatformSection.parse(root, env, problems));
+        PlatformSection.parse(root, env, problems),
+        adminToken(problems));
   }
 
   /**
@@ -229,6 +232,21 @@ public final class ConfigLoader {
       return OptionalInt.empty();
     }
     return OptionalInt.of(port);
+  }
+
+  /** {@code BRIEFING_ADMIN_TOKEN}: unset, the operator pages answer only on loopback. */
+  private Optional<AdminToken> adminToken(List<String> problems) {
+    String value = env.env().get(ENV_ADMIN_TOKEN);
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new AdminToken(value));
+    } catch (IllegalArgumentException e) {
+      // The message gives the length only, never the value.
+      problems.add(ENV_ADMIN_TOKEN + " must be at least " + AdminToken.MIN_LENGTH + " characters");
+      return Optional.empty();
+    }
   }
 
   private boolean allowPrivateNetworks(JsonNode root, List<String> problems) {

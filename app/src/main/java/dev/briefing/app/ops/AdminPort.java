@@ -1,5 +1,6 @@
 package dev.briefing.app.ops;
 
+import dev.briefing.web.OperatorPages;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,8 +38,22 @@ public final class AdminPort implements AutoCloseable {
    */
   public static AdminPort open(
       OptionalInt port, BooleanSupplier database, Supplier<String> metrics) {
+    return open(port, database, metrics, Optional::empty);
+  }
+
+  /**
+   * As {@link #open(OptionalInt, BooleanSupplier, Supplier)}, serving the operator pages too; they
+   * are built only when there is a port.
+   */
+  public static AdminPort open(
+      OptionalInt port,
+      BooleanSupplier database,
+      Supplier<String> metrics,
+      Supplier<Optional<OperatorPages>> pages) {
     AdminPort admin = new AdminPort(database);
-    port.ifPresent(p -> admin.server = Optional.of(AdminServer.start(p, admin::unready, metrics)));
+    port.ifPresent(
+        p ->
+            admin.server = Optional.of(AdminServer.start(p, admin::unready, metrics, pages.get())));
     return admin;
   }
 

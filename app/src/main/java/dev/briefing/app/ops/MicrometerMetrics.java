@@ -14,6 +14,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntSupplier;
 
 /**
@@ -35,6 +37,9 @@ import java.util.function.IntSupplier;
 public final class MicrometerMetrics implements BotMetrics {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  // The histogram above serves Prometheus; the in-app history needs each minute's own values.
+  private final LatencyReservoir latencies =
+      new LatencyReservoir(LatencyReservoir.DEFAULT_CAPACITY);
 
   /** A registry of its own, with the JVM's metrics bound. */
   public MicrometerMetrics() {
@@ -48,6 +53,25 @@ public final class MicrometerMetrics implements BotMetrics {
   /** The metrics in the Prometheus text format. */
   public String scrape() {
     return registry.scrape();
+  }
+
+  /** The counters' totals since start, for {@link MicrometerMetricsHistory}. */
+  MetricsTotals totals() {
+    Map<String, Double> digests = new TreeMap<>();
+    registry
+        .find("briefing.digests")
+        .counters()
+        .forEach(c -> digests.merge(c.getId().getTag("outcome"), c.count(), Double::sum));
+    return new MetricsTotals(sum("briefing.messages.in"), sum("briefing.messages.out"), digests);
+  }
+
+  /** The answer latencies since the history last drained them. */
+  LatencyReservoir latencies() {
+    return latencies;
+  }
+
+  private double sum(String counter) {
+    return registry.find(counter).counters().stream().mapToDouble(Counter::count).sum();
   }
 
   @Override
@@ -78,6 +102,7 @@ public final class MicrometerMetrics implements BotMetrics {
         .maximumExpectedValue(Duration.ofSeconds(30))
         .register(registry)
         .record(latency);
+    latencies.record(latency);
   }
 
   @Override

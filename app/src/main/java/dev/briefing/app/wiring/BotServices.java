@@ -27,6 +27,7 @@ import dev.briefing.core.digest.SameStoryGrouping;
 import dev.briefing.core.digest.StoryGrouping;
 import dev.briefing.core.digest.SubscriptionCommands;
 import dev.briefing.core.digest.WordFilters;
+import dev.briefing.core.ingest.ArticleFetcher;
 import dev.briefing.core.outbound.RateBudget;
 import dev.briefing.core.store.DigestLayout;
 import dev.briefing.core.store.FeedFollowRepository;
@@ -58,6 +59,10 @@ import dev.briefing.storage.JdbcInboundEventLog;
 import dev.briefing.storage.JdbcInstantPostLog;
 import dev.briefing.storage.JdbcRateBudget;
 import dev.briefing.storage.JdbcSubscriptionRepository;
+import dev.briefing.web.OperatorPages;
+import dev.briefing.web.access.AdminToken;
+import dev.briefing.web.metrics.MetricsHistory;
+import dev.briefing.web.status.StatusTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -99,17 +104,23 @@ public final class BotServices implements AutoCloseable {
   private final FeedIntake feedIntake;
   private final Optional<FolderIntake> folderIntake;
   private final ArticleLoader loader;
+  private final StatusTables status;
+  private final ArticleRepository articles;
+  private final ArticleFetcher links;
+  private final BriefingCore core;
+  private final Clock clock;
 
   /**
    * @param chats the platforms' outbound adapters; digests go through them
    */
   public BotServices(
       BriefingCore core, BriefingConfig config, PlatformChatAdapter chats, Clock clock) {
+    this.core = core;
+    this.clock = clock;
     database = Database.open(config.database());
     try {
       var dataSource = database.dataSource();
-      ArticleRepository articles =
-          new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
+      articles = new JdbcArticleRepository(dataSource, core.engine()::analyze, clock);
       subscriptions = new JdbcSubscriptionRepository(dataSource, clock);
       events = new JdbcInboundEventLog(dataSource);
       conversations = new JdbcConversationStore(dataSource, clock);
@@ -123,16 +134,14 @@ public final class BotServices implements AutoCloseable {
           config.allowPrivateNetworks() ? AddressPolicy.anyHost() : AddressPolicy.publicOnly();
       PageFetcher pages = new HttpPageFetcher(HttpPageFetcher.defaultClient(http), http, hosts);
       ArticleAssembler assembler = new ArticleAssembler(core.reader());
-      UrlArticleSource links = new UrlArticleSource(pages, new ArticleExtractor(), assembler);
+      UrlArticleSource urls = new UrlArticleSource(pages, new ArticleExtractor(), assembler);
+      links = urls::read;
+      JdbcFeedStateStore feedStates = new JdbcFeedStateStore(dataSource);
+      JdbcDeliveryLog deliveryLog = new JdbcDeliveryLog(dataSource);
+      status = new StatusTables(subscriptions, deliveryLog, follows, feedStates, clock);
       FeedPoller poller =
           new FeedPoller(
-              pages,
-              new FeedReader(),
-              links,
-              assembler,
-              new JdbcFeedStateStore(dataSource),
-              FeedSettings.defaults(),
-              clock);
+              pages, new FeedReader(), urls, assembler, feedStates, FeedSettings.defaults(), clock);
       // new items of feeds followed in instant mode are posted as they arrive
       InstantPosts instant =
           new InstantPosts(
@@ -167,7 +176,7 @@ public final class BotServices implements AutoCloseable {
               core.engine(),
               articles,
               subscriptions,
-              new JdbcDeliveryLog(dataSource),
+              deliveryLog,
               chats,
               clock,
               options,
@@ -189,7 +198,7 @@ public final class BotServices implements AutoCloseable {
               articles,
               settings,
               followedFeeds,
-              Optional.of(links::read),
+              Optional.of(links),
               new DetectedLanguageCheck(),
               config.summary().sentences(),
               concat(
@@ -239,6 +248,15 @@ public final class BotServices implements AutoCloseable {
             JdbcRateBudget.shared(database, JdbcRateBudget.key(platform, credential), perSecond)
                 .orElse(RateBudget.unlimited()),
         conversations);
+  }
+
+  /**
+   * What the operator pages serve with: the same engine, articles and link fetcher (with its
+   * address policy) as the chats, and the status tables.
+   */
+  public OperatorPages operatorPages(Optional<AdminToken> token, MetricsHistory history) {
+    return new OperatorPages(
+        token, core.engine(), articles, core.reader(), Optional.of(links), status, history, clock);
   }
 
   public MicrometerMetrics metrics() {

@@ -3,8 +3,10 @@ package dev.briefing.core.qa;
 import dev.briefing.core.AnalyzedArticle;
 import dev.briefing.core.analysis.ArticleAnalysis;
 import dev.briefing.core.model.Article;
+import dev.briefing.core.model.QuotedSpeaker;
 import dev.briefing.core.retrieval.LuceneSentenceIndex;
 import dev.briefing.core.retrieval.SentenceVectors;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,5 +37,20 @@ public record IndexedArticle(
         index,
         SentenceVectors.of(embeddings),
         ArticleKeys.of(article.sentences(), index, analysis));
+  }
+
+  @Override
+  public List<QuotedSpeaker> quoted() {
+    List<QuotedSpeaker> out = new ArrayList<>();
+    analysis
+        .speeches()
+        .forEach(
+            (speaker, sentences) ->
+                out.add(
+                    new QuotedSpeaker(
+                        speaker.name(),
+                        speaker.roles().isEmpty() ? "" : speaker.roles().get(0).text(),
+                        List.copyOf(sentences.keySet()))));
+    return out;
   }
 }
