@@ -30,7 +30,9 @@ USER briefing
 ENV BRIEFING_DB_URL=jdbc:h2:file:/data/briefing
 VOLUME /data
 # Admin port: GET /healthz (live), /readyz (database up, platforms connected, not stopping) and
-# /metrics (Prometheus). Logs go to stderr; BRIEFING_LOG_FORMAT=json for a log collector.
+# /metrics (Prometheus), and the operator pages (playground, status), which need
+# BRIEFING_ADMIN_TOKEN here: without a token they answer only on loopback, and requests through
+# Docker's bridge are not. Logs go to stderr; BRIEFING_LOG_FORMAT=json for a log collector.
 ENV BRIEFING_ADMIN_PORT=8081
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["/app/healthcheck.sh"]
 # Telegram webhook (TELEGRAM_WEBHOOK_PORT) and Slack HTTP mode (SLACK_HTTP_PORT), when used.
