@@ -14,7 +14,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +53,14 @@ class QuartzClusterIT {
 
     a.scheduler.start();
     b.scheduler.start();
-    await().atMost(Duration.ofSeconds(60)).until(() -> chats.total() >= SUBSCRIPTIONS / 5);
-    a.close(); // waits for the digests it is sending; the rest is left to node B
-    nodes.remove(a);
+    // Node A holds its next digests at the platform after its first few, so it is surely stopped
+    // with digests of its own still going out, however fast the machine.
+    await().atMost(Duration.ofSeconds(60)).until(() -> chats.heldBy("node-a") > 0);
     int sentWhenAStopped = chats.total();
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(a::close);
+    chats.release(); // A finishes what it holds (close waits for it); the rest is left to node B
+    stopping.join();
+    nodes.remove(a);
 
     await().atMost(Duration.ofSeconds(90)).until(() -> chats.distinctChats() == SUBSCRIPTIONS);
     b.close(); // after this nothing more can be sent
@@ -81,23 +87,42 @@ class QuartzClusterIT {
     return node;
   }
 
-  /** Counts digests per chat and node; a send takes a few milliseconds, as a platform call does. */
+  /**
+   * Counts digests per chat and node. Node A's sends after its first {@value #A_SENDS_FREELY} wait
+   * at a gate until {@link #release}, as a slow platform would hold them.
+   */
   private static final class CountingChatAdapter {
+    private static final int A_SENDS_FREELY = 20;
+
     private final Map<ChatAddress, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> byNode = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> held = new ConcurrentHashMap<>();
+    private final CountDownLatch gate = new CountDownLatch(1);
 
     ChatAdapter of(String node) {
       AtomicInteger sent = byNode.computeIfAbsent(node, n -> new AtomicInteger());
+      AtomicInteger started = new AtomicInteger();
+      AtomicInteger waiting = held.computeIfAbsent(node, n -> new AtomicInteger());
       return (chat, reply) -> {
-        try {
-          Thread.sleep(
-              10); // the platform's round trip, so the run lasts long enough to stop a node
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+        if (node.equals("node-a") && started.incrementAndGet() > A_SENDS_FREELY) {
+          waiting.incrementAndGet();
+          try {
+            gate.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
         }
         counts.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet();
         sent.incrementAndGet();
       };
+    }
+
+    int heldBy(String node) {
+      return held.getOrDefault(node, new AtomicInteger()).get();
+    }
+
+    void release() {
+      gate.countDown();
     }
 
     int sentBy(String node) {
