@@ -29,7 +29,7 @@ final class TelegramPresses {
     }
   }
 
-  /** Telegram edits, so the bot's buttons work on, messages up to 48 hours old. */
+  /** An old message: its buttons still work (a bot edits its own messages at any age). */
   static final long EDITABLE_SECONDS = 48 * 3600;
 
   private TelegramPresses() {}

@@ -25,8 +25,6 @@ public final class BriefingCommands {
   /** The longest summary a chat asks for; longer ones stop being a briefing. */
   public static final int MAX_SUMMARY_SENTENCES = 10;
 
-  private static final Button MORE = new Button("More", "/more");
-
   private final BriefingEngine engine;
   private final ChatScope scope;
   private final LanguageNotes languageNotes;
@@ -196,20 +194,29 @@ public final class BriefingCommands {
       throw new BriefingException("What would you like to know? For example: /ask Who is quoted?");
     }
     List<AnalyzedArticle> scope = requireArticles(message.chat());
-    return answered(followUps.ask(message.chat(), scope, question), scope);
+    return answered(message.chat(), followUps.ask(message.chat(), scope, question), scope);
   }
 
-  /** {@code /more}: fails without a recent question, so a stale "More" button expires. */
+  /**
+   * {@code /more}: fails without a recent question, and a "More" button ({@code /more <question>})
+   * fails once another question was asked, so a stale button expires.
+   */
   private List<Reply> more(IncomingMessage message, String arguments) {
     List<AnalyzedArticle> scope = requireArticles(message.chat());
-    return answered(followUps.more(message.chat(), scope), scope);
+    Optional<String> asked = arguments.isBlank() ? Optional.empty() : Optional.of(arguments);
+    return answered(message.chat(), followUps.more(message.chat(), scope, asked), scope);
   }
 
   /** The answer named, with a "More" button when more sentences would answer too. */
-  private List<Reply> answered(ChatAnswer chatAnswer, List<AnalyzedArticle> scope) {
+  private List<Reply> answered(
+      ChatAddress chat, ChatAnswer chatAnswer, List<AnalyzedArticle> scope) {
     Answer answer = chatAnswer.answer();
     Reply named = named(Reply.of(answer), scope);
-    Reply reply = chatAnswer.more() ? named.withButtons(List.of(List.of(MORE))) : named;
+    Optional<Button> more =
+        chatAnswer.more()
+            ? followUps.askedToken(chat).map(token -> new Button("More", "/more " + token))
+            : Optional.empty();
+    Reply reply = more.map(b -> named.withButtons(List.of(List.of(b)))).orElse(named);
     Optional<String> note = languageNotes.note(answer.citations(), scope);
     return List.of(note.map(n -> reply.withText(reply.text() + "\n\nNote: " + n)).orElse(reply));
   }

@@ -44,11 +44,31 @@ final class FollowUpAnswers {
     return answer(chat, scope, FollowUps.resolve(text, last, clock.instant()), last);
   }
 
-  /** More of the answer to the chat's last question; fails when there is none (any more). */
-  ChatAnswer more(ChatAddress chat, List<AnalyzedArticle> scope) {
+  /**
+   * More of the answer to the chat's last question; fails when there is none (any more), or when
+   * {@code asked} names another question than the last (a "More" button under an earlier answer).
+   *
+   * @param asked {@link #askedToken} of the question the "More" was for; empty: the last one
+   */
+  ChatAnswer more(ChatAddress chat, List<AnalyzedArticle> scope, Optional<String> asked) {
     Conversation last =
         conversations.find(chat).orElseThrow(() -> new BriefingException(ASK_FIRST));
+    if (asked.isPresent() && !asked.get().equals(token(last))) {
+      throw new BriefingException(
+          "That \"More\" was for an earlier question; /more shows more of the last one.");
+    }
     return answer(chat, scope, FollowUps.more(last), Optional.of(last));
+  }
+
+  /**
+   * Names the chat's current question for a "More" button, so a button under an older one fails.
+   */
+  Optional<String> askedToken(ChatAddress chat) {
+    return conversations.find(chat).map(FollowUpAnswers::token);
+  }
+
+  private static String token(Conversation conversation) {
+    return Long.toString(conversation.at().toEpochMilli(), 36);
   }
 
   private ChatAnswer answer(

@@ -103,8 +103,8 @@ public final class InstantPosts {
   }
 
   private void postTo(ChatAddress chat, List<AnalyzedArticle> fresh) {
-    List<AnalyzedArticle> passing =
-        distinct(fresh).stream().filter(a -> filter.passes(chat, a)).toList();
+    ChatFilter.Active active = filter.active(chat); // the chat's filters, read once
+    List<AnalyzedArticle> passing = distinct(fresh).stream().filter(active.passes()).toList();
     Instant now = clock.instant();
     List<AnalyzedArticle> earlier = postedWithin(chat, now, passing);
     Set<String> told = new HashSet<>();

@@ -118,17 +118,33 @@ class FollowUpQuestionsTest {
     load("harbour.txt", HARBOUR);
 
     Reply who = ask(CHAT, "Who is Quell?");
-    assertThat(who.buttons()).containsExactly(List.of(new Button("More", "/more")));
+    assertThat(who.buttons()).hasSize(1);
+    assertThat(who.buttons().get(0)).extracting(Button::label).containsExactly("More");
 
     List<Citation> shown = new java.util.ArrayList<>(who.citations());
     Reply reply = who;
     for (int i = 0; i < 10 && !reply.buttons().isEmpty(); i++) {
-      reply = router.click(new IncomingMessage(CHAT, "u1", "/more")).orElseThrow().get(0);
+      clock.advance(Duration.ofSeconds(5));
+      String action = reply.buttons().get(0).get(0).action();
+      assertThat(action).startsWith("/more ");
+      reply = router.click(new IncomingMessage(CHAT, "u1", action)).orElseThrow().get(0);
       assertThat(reply.citations()).doesNotContainAnyElementsOf(shown);
       shown.addAll(reply.citations());
     }
     assertThat(reply.buttons()).isEmpty();
     assertThat(ask(CHAT, "/more").text()).isEqualTo(FollowUpAnswers.NOTHING_MORE);
+  }
+
+  @Test
+  void aMoreButtonUnderAnEarlierAnswerExpiresOnceAnotherQuestionWasAsked() {
+    load("harbour.txt", HARBOUR);
+    Reply who = ask(CHAT, "Who is Quell?");
+    String earlierMore = who.buttons().get(0).get(0).action();
+
+    clock.advance(Duration.ofSeconds(30));
+    ask(CHAT, "What did Brandt say?");
+
+    assertThat(router.click(new IncomingMessage(CHAT, "u1", earlierMore))).isEmpty();
   }
 
   @Test

@@ -141,6 +141,12 @@ public record SlackListeners(
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
+          // With message.channels every line of every channel arrives here: only a direct message
+          // or a thread reply (the mapper's pure checks) costs a dedup row and a worker.
+          if (commands.mapper().directMessage(event).isEmpty()
+              && commands.mapper().threadReply(event).isEmpty()) {
+            return ctx.ack();
+          }
           String id = payload.getEventId();
           Instant arrived = commands.clock().instant();
           take(id, id, event.getChannel(), () -> onMessage(event, arrived));

@@ -106,7 +106,9 @@ public final class SlackMapper {
       return Optional.empty();
     }
     ChatAddress chat = new ChatAddress(PLATFORM, event.getChannel(), Optional.of(thread));
-    return Optional.of(new IncomingMessage(chat, event.getUser(), bareWords(event.getText())));
+    // Always a question: bare words stay words here ("add to that, …" is chatter, not /add), since
+    // a reply without a mention may be meant for the people in the thread as much as for the bot.
+    return Optional.of(new IncomingMessage(chat, event.getUser(), event.getText().strip()));
   }
 
   /** The first file of a mention that carries files; answered in the mention's thread. */

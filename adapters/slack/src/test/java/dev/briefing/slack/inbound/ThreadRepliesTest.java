@@ -107,11 +107,15 @@ class ThreadRepliesTest {
   }
 
   @Test
-  void aCommandTypedInTheThreadIsACommand() {
-    MessageEvent command = reply();
-    command.setText("summary 3");
+  void aReplyWithoutAMentionIsAlwaysAQuestionNeverACommand() {
+    MessageEvent chatter = reply();
+    chatter.setText("add to that, the minister also spoke on Friday");
+    MessageEvent help = reply();
+    help.setText(" help ");
 
-    assertThat(mapper.threadReply(command).orElseThrow().text()).isEqualTo("/summary 3");
+    assertThat(mapper.threadReply(chatter).orElseThrow().text())
+        .isEqualTo("add to that, the minister also spoke on Friday");
+    assertThat(mapper.threadReply(help).orElseThrow().text()).isEqualTo("help");
   }
 
   private static MessageEvent reply() {

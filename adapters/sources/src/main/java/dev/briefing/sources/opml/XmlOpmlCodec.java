@@ -30,6 +30,9 @@ import org.xml.sax.SAXParseException;
  * the first feature.
  */
 public final class XmlOpmlCodec implements OpmlCodec {
+  /** The deepest nesting of elements read; deeper files are refused as not well-formed. */
+  static final String MAX_DEPTH = "100";
+
   static final String DOCTYPE_REFUSED =
       "That file declares a DTD or entities, which OPML files never need, so I did not read it.";
   private static final String NOT_XML = "That file is not OPML: it is not well-formed XML";
@@ -117,6 +120,9 @@ public final class XmlOpmlCodec implements OpmlCodec {
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    // Outlines nest a few levels in practice; a file nested thousands deep would otherwise
+    // overflow the stack of the recursive walk (an Error no command handler catches).
+    factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
     factory.setXIncludeAware(false);
     factory.setExpandEntityReferences(false);
     factory.setNamespaceAware(false);

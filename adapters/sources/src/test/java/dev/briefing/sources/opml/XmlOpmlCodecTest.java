@@ -102,6 +102,20 @@ class XmlOpmlCodecTest {
   }
 
   @Test
+  void refusesOutlinesNestedDeeperThanAnyRealFileAsNotWellFormed() {
+    String deep =
+        "<opml><body>"
+            + "<outline>".repeat(10_000)
+            + "<outline xmlUrl=\"https://a.example/rss\"/>"
+            + "</outline>".repeat(10_000)
+            + "</body></opml>";
+
+    assertThatThrownBy(() -> codec.read(bytes(deep)))
+        .isInstanceOf(BriefingException.class)
+        .hasMessageStartingWith("That file is not OPML: it is not well-formed XML");
+  }
+
+  @Test
   void saysWhenTheFileIsNotXmlOrNotOpml() {
     assertThatThrownBy(() -> codec.read(bytes("https://a.example/rss\nhttps://b.example/rss")))
         .isInstanceOf(BriefingException.class)

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param message from the presser, in the chat of the pressed message, its text the button's data
  * @param messageId the message the button is under, which a paging action edits
- * @param posted when that message was posted: Telegram edits messages up to 48 hours old
+ * @param posted when that message was posted (a bot edits its own messages at any age; one Telegram
+ *     no longer shows comes with no date and is no press at all)
  * @param shared whether the chat is a group, supergroup or channel, where admin commands are for
  *     the chat's admins
  */

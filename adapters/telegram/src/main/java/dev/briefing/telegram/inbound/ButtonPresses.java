@@ -8,8 +8,6 @@ import dev.briefing.core.chat.Reply;
 import dev.briefing.core.metrics.BotMetrics;
 import dev.briefing.telegram.outbound.MessageSlot;
 import dev.briefing.telegram.outbound.TelegramChatAdapter;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +30,6 @@ final class ButtonPresses {
   /** The notice for a press whose action cannot run. */
   static final String EXPIRED = "This button has expired.";
 
-  /** How old a message Telegram still edits, so how old a button may be. */
-  static final Duration EDITABLE = Duration.ofHours(48);
-
   /** Actions whose replies replace the message they were pressed on: paging through a listing. */
   static final Set<String> IN_PLACE = Set.of("articles");
 
@@ -43,7 +38,6 @@ final class ButtonPresses {
   private final AccessPolicy.ChatAdmins chatAdmins;
   private final CommandRouter router;
   private final TelegramChatAdapter out;
-  private final Clock clock;
   private final BotMetrics metrics;
 
   /**
@@ -55,14 +49,12 @@ final class ButtonPresses {
       AccessPolicy.ChatAdmins chatAdmins,
       CommandRouter router,
       TelegramChatAdapter out,
-      Clock clock,
       BotMetrics metrics) {
     this.mapper = mapper;
     this.access = access;
     this.chatAdmins = chatAdmins;
     this.router = router;
     this.out = out;
-    this.clock = clock;
     this.metrics = metrics;
   }
 
@@ -89,7 +81,7 @@ final class ButtonPresses {
   }
 
   private Outcome decide(CallbackQuery query) {
-    Optional<ButtonPress> mapped = mapper.press(query).filter(this::editable);
+    Optional<ButtonPress> mapped = mapper.press(query);
     if (mapped.isEmpty()) {
       return Outcome.notice(EXPIRED);
     }
@@ -111,10 +103,6 @@ final class ButtonPresses {
         .click(message)
         .map(replies -> new Outcome(Optional.empty(), press, replies))
         .orElseGet(() -> Outcome.notice(EXPIRED));
-  }
-
-  private boolean editable(ButtonPress press) {
-    return press.posted().plus(EDITABLE).isAfter(clock.instant());
   }
 
   private void deliver(ButtonPress press, List<Reply> replies, Integer updateId, Runnable done) {

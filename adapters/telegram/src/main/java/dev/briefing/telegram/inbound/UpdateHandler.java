@@ -112,7 +112,7 @@ public final class UpdateHandler {
     this.router = router;
     this.out = out;
     this.documents = new DocumentFetcher(downloader);
-    this.presses = new ButtonPresses(mapper, access, chatAdmins, router, out, clock, metrics);
+    this.presses = new ButtonPresses(mapper, access, chatAdmins, router, out, metrics);
   }
 
   /** Handles an update that arrived now. */

@@ -29,7 +29,12 @@ public final class AccessGuard {
 
   /** The before-handler of every page: lets the request through, or answers it and stops it. */
   public void check(Context ctx) {
-    if (token.isEmpty() && !Loopback.isLoopback(ctx.req().getRemoteAddr())) {
+    // Without a token, both the client and the name it asked for must be this machine: a page
+    // elsewhere that rebinds its own host name to 127.0.0.1 comes from loopback too, but asks for
+    // its own name, so it is refused rather than handed a signed-in session (DNS rebinding).
+    if (token.isEmpty()
+        && !(Loopback.isLoopback(ctx.req().getRemoteAddr())
+            && Loopback.isLoopbackHost(ctx.header("Host")))) {
       refuse(ctx, "The pages answer only on this machine: set BRIEFING_ADMIN_TOKEN to open them.");
       return;
     }

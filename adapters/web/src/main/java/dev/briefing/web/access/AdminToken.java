@@ -14,7 +14,10 @@ public record AdminToken(String value) {
   public static final int MIN_LENGTH = 16;
 
   public AdminToken {
-    if (value == null || value.strip().length() < MIN_LENGTH) {
+    // Surrounding whitespace (a trailing newline from a secrets file) is not part of the secret:
+    // nobody could type it into the sign-in form.
+    value = value == null ? null : value.strip();
+    if (value == null || value.length() < MIN_LENGTH) {
       throw new IllegalArgumentException(
           "value must be at least " + MIN_LENGTH + " characters, was " + length(value));
     }
@@ -30,7 +33,7 @@ public record AdminToken(String value) {
       return false;
     }
     return MessageDigest.isEqual(
-        value.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+        value.getBytes(StandardCharsets.UTF_8), candidate.strip().getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -23,6 +23,27 @@ public final class Loopback {
     }
   }
 
+  /**
+   * Whether a request's {@code Host} header names this machine: {@code localhost}, a loopback IP
+   * literal ({@code 127.0.0.1}, {@code [::1]}), with or without a port. Any other name, even one
+   * that resolves to 127.0.0.1, is not: that is how DNS rebinding reaches a loopback-only page.
+   */
+  public static boolean isLoopbackHost(String host) {
+    if (host == null || host.isBlank()) {
+      return false;
+    }
+    String name = host.strip();
+    if (name.startsWith("[")) {
+      int end = name.indexOf(']');
+      return end > 0 && isLoopback(name.substring(0, end + 1));
+    }
+    int colon = name.indexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    return name.equalsIgnoreCase("localhost") || isLoopback(name);
+  }
+
   // getByName would resolve a host name through DNS; only IP literals are accepted.
   private static boolean looksLiteral(String address) {
     boolean ipv4 = address.matches("\\d{1,3}(\\.\\d{1,3}){3}");

@@ -18,7 +18,10 @@ public final class Sessions {
   /** How long a session lasts from its creation. */
   public static final Duration LIFETIME = Duration.ofHours(8);
 
-  /** More sessions than this (a flood of login pages) drops the expired ones, then refuses. */
+  /**
+   * More sessions than this (a flood of login pages) drops the expired ones, then those not signed
+   * in, then the oldest, so the map stays bounded.
+   */
   static final int MAX_SESSIONS = 10_000;
 
   private final Map<String, Session> byId = new ConcurrentHashMap<>();
@@ -35,6 +38,11 @@ public final class Sessions {
       byId.values().removeIf(s -> !s.expires().isAfter(clock.instant()));
       if (byId.size() >= MAX_SESSIONS) {
         byId.values().removeIf(s -> !s.signedIn());
+      }
+      while (byId.size() >= MAX_SESSIONS) {
+        byId.values().stream()
+            .min(java.util.Comparator.comparing(Session::expires))
+            .ifPresent(oldest -> byId.remove(oldest.id()));
       }
     }
     Session session =

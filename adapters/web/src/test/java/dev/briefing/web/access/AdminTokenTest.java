@@ -18,6 +18,14 @@ class AdminTokenTest {
   }
 
   @Test
+  void ignoresWhitespaceAroundTheSecretAsASecretsFileLeavesIt() {
+    AdminToken fromFile = new AdminToken("s3cret-operator-token\n");
+
+    assertThat(fromFile.matches("s3cret-operator-token")).isTrue();
+    assertThat(fromFile.value()).isEqualTo("s3cret-operator-token");
+  }
+
+  @Test
   void rejectsAGuessableTokenWithoutEchoingIt() {
     assertThatThrownBy(() -> new AdminToken("short-secret"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -32,6 +32,19 @@ class LoopbackTest {
   }
 
   @Test
+  void acceptsOnlyHostHeadersThatNameThisMachine() {
+    assertThat(Loopback.isLoopbackHost("localhost:8081")).isTrue();
+    assertThat(Loopback.isLoopbackHost("127.0.0.1:8081")).isTrue();
+    assertThat(Loopback.isLoopbackHost("[::1]:8081")).isTrue();
+    assertThat(Loopback.isLoopbackHost("LOCALHOST")).isTrue();
+    assertThat(Loopback.isLoopbackHost("rebound.example:8081")).isFalse();
+    assertThat(Loopback.isLoopbackHost("localhost.evil.example")).isFalse();
+    assertThat(Loopback.isLoopbackHost("10.0.0.5:8081")).isFalse();
+    assertThat(Loopback.isLoopbackHost("")).isFalse();
+    assertThat(Loopback.isLoopbackHost(null)).isFalse();
+  }
+
+  @Test
   void refusesAMissingAddress() {
     assertThat(Loopback.isLoopback(null)).isFalse();
   }
