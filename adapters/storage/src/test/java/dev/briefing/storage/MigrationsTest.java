@@ -21,7 +21,7 @@ class MigrationsTest {
     MigrationInfo[] applied = applied();
 
     assertThat(Arrays.stream(applied).map(m -> m.getVersion().getVersion()))
-        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
   }
 
   @Test
@@ -45,7 +45,7 @@ class MigrationsTest {
   void openingAnUpToDateDatabaseAgainChangesNothing() {
     database.openAnother();
 
-    assertThat(applied()).hasSize(13);
+    assertThat(applied()).hasSize(14);
   }
 
   @Test
