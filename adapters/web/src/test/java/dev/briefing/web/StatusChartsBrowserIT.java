@@ -87,6 +87,9 @@ class StatusChartsBrowserIT {
     browser.get(console.url("/login"));
     browser.findElement(By.id("token")).sendKeys(TestConsole.TOKEN);
     browser.findElement(By.id("sign-in")).click();
+    // Wait for the sign-in to land before leaving the page: navigating at once could cancel the
+    // form's POST, and /status would then send the browser back to /login.
+    await().atMost(Duration.ofSeconds(20)).until(() -> !browser.getCurrentUrl().endsWith("/login"));
     browser.get(console.url("/status"));
     await()
         .atMost(Duration.ofSeconds(20))
