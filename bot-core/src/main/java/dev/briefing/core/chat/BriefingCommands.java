@@ -103,7 +103,7 @@ public final class BriefingCommands {
 
   /**
    * As above, with each chat's last question kept in {@code conversations}, so follow-ups ("Who is
-   * he?", "And Putin?", {@code /more}) read against it.
+   * he?", "And Brandt?", {@code /more}) read against it.
    *
    * @param clock when a question was asked
    */

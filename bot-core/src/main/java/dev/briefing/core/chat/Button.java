@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A button under a reply. Pressing it runs {@code action}, a command line the presser could have
- * typed ({@code /summary nato-russia-fbda36}, {@code /articles 2}, {@code /pause 3}), through
+ * typed ({@code /summary harbour-report-3f2a1c}, {@code /articles 2}, {@code /pause 3}), through
  * {@link CommandRouter#click} with the presser's own permissions: the action carries no trust.
  *
  * @param label what the button shows

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a chat (or a thread of it) last asked, so a follow-up such as "Who is he?" or "And Putin?"
+ * What a chat (or a thread of it) last asked, so a follow-up such as "Who is he?" or "And Brandt?"
  * can be read against it.
  *
  * @param question the question as it was answered (already resolved, if it was a follow-up)

@@ -19,23 +19,23 @@ import java.util.regex.Pattern;
  *   <li>A third-person pronoun is replaced when no name comes before it in the question: he, him,
  *       she, her (possessive before a noun), his and hers name the last person; they, them, their
  *       and theirs the last organisation, else the last person; it and its the last organisation
- *       only (never a person, and "What is it about?" is the article). "What did Putin say about
+ *       only (never a person, and "What is it about?" is the article). "What did Brandt say about
  *       his plans?" names its own person and stays as it is.
  *   <li>"And X?", "What about X?", "How about X?": the last question with its subject replaced by
  *       X.
  *   <li>A bare question word ("Why?", "When?", "Where?", "How?", "How much?", "Who else?"): the
- *       last question asked with that word instead of its own ("When did NATO send troops?" for
- *       "Why?" after "How many troops did NATO send?"), or put before it when it began with an
- *       auxiliary.
+ *       last question asked with that word instead of its own ("When did the Port Authority send
+ *       ships?" for "Why?" after "How many ships did the Port Authority send?"), or put before it
+ *       when it began with an auxiliary.
  *   <li>"What else…", "anything else", "more" ({@code /more}): the question again (its "else"
  *       dropped, pronouns resolved), asked {@linkplain FollowUp#more() for more}: without the
  *       sentences already shown.
  * </ul>
  *
  * <p>Not handled: first and second person ("What did you say?"); a pronoun after a name in the same
- * question is taken to be that name's even when it is of another kind ("What did NATO say about
- * him?" stays as it is); ellipsis other than the forms above ("And in 2020?" replaces the subject
- * with "in 2020"); "And X?" when the last question had no subject it could name, and a bare
+ * question is taken to be that name's even when it is of another kind ("What did the Port Authority
+ * say about him?" stays as it is); ellipsis other than the forms above ("And in 2020?" replaces the
+ * subject with "in 2020"); "And X?" when the last question had no subject it could name, and a bare
  * question word after a last question that was not a question ("Summarize"): those stay as asked.
  * "Who else?" after "What did X say?" reads "Who did X say?", which the engine does not understand.
  */
@@ -152,7 +152,7 @@ public final class FollowUps {
         && MORE_WORDS.containsAll(lower);
   }
 
-  /** "And Putin?": the last question about X, when X is a noun phrase and not a question. */
+  /** "And Brandt?": the last question about X, when X is a noun phrase and not a question. */
   private static Optional<String> andX(String text, List<String> lower, Conversation last) {
     Matcher m = AND_X.matcher(text);
     if (!m.matches() || lower.size() > 6) {
@@ -212,7 +212,8 @@ public final class FollowUps {
     if (lower.isEmpty()) {
       return Optional.empty();
     }
-    if (AUXILIARIES.contains(lower.get(0))) { // "Did NATO send troops?" → "Why did NATO…"
+    if (AUXILIARIES.contains(
+        lower.get(0))) { // "Did the Port Authority send ships?" → "Why did the Port…"
       return Optional.of(wh + " " + Character.toLowerCase(last.charAt(0)) + last.substring(1));
     }
     if (!WH.contains(lower.get(0))) {
@@ -226,7 +227,7 @@ public final class FollowUps {
     if (aux == lower.size()) { // "Who criticized the plan?": the question word is the subject
       return Optional.of(wh + last.substring(words.get(phraseEnd - 1).end()));
     }
-    // "How many troops did NATO send?": the asked-for noun goes after the verb
+    // "How many ships did the Port Authority send?": the asked-for noun goes after the verb
     String noun =
         aux > phraseEnd
             ? " " + last.substring(words.get(phraseEnd).start(), words.get(aux - 1).end())

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * an organisation, group, country) is what the article's analysis found.
  */
 final class Subjects {
-  /** A run of capitalized words: "Jens Stoltenberg", "NATO", "State Department" as written. */
+  /** A run of capitalized words: "Ana Costa", "ECB", "State Department" as written. */
   private static final Pattern NAME_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}.&-]*(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}.&-]*(?:['’]s)?)*");
 
@@ -48,7 +48,7 @@ final class Subjects {
     Matcher m = NAME_RUN.matcher(text);
     while (m.find()) {
       String name = m.group().replaceAll("['’]s$", "");
-      if (m.start() == 0) { // the question's first word has its capital anyway: "Did Lavrov…"
+      if (m.start() == 0) { // the question's first word has its capital anyway: "Did Costa…"
         int space = name.indexOf(' ');
         name = space < 0 ? "" : name.substring(space + 1).strip();
       }

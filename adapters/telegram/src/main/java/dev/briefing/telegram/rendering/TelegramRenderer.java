@@ -20,8 +20,8 @@ import java.util.Optional;
  * under its article's line, only when the body does not carry it with its marker.
  *
  * <p>A long body ({@link QuotedBody#folds()}) puts each run of quoted lines in a {@code <blockquote
- * expandable>}, which Telegram shows collapsed to a few lines; headings such as "Sergey Lavrov
- * (…):" stay outside.
+ * expandable>}, which Telegram shows collapsed to a few lines; headings such as "Ana Costa (…):"
+ * stay outside.
  *
  * <p>Splits into messages of at most {@value #MAX_MESSAGE_LENGTH} UTF-16 units of HTML, at
  * paragraph, then sentence, then word boundaries, and between the items of a sources line; every
