@@ -17,20 +17,12 @@ public final class JdbcChatFilterRepository implements ChatFilterRepository {
 
   @Override
   public boolean add(ChatAddress chat, String filter) {
-    try {
-      sql.update(
-          "INSERT INTO chat_filter (platform, chat_id, filter_key, words) VALUES (?, ?, ?, ?)",
-          chat.platform(),
-          chat.chatId(),
-          ChatFilterRepository.key(filter),
-          filter.strip());
-      return true;
-    } catch (StorageException e) {
-      if (e.isUniqueViolation()) {
-        return false;
-      }
-      throw e;
-    }
+    return sql.insertUnlessPresent(
+        "INSERT INTO chat_filter (platform, chat_id, filter_key, words) VALUES (?, ?, ?, ?)",
+        chat.platform(),
+        chat.chatId(),
+        ChatFilterRepository.key(filter),
+        filter.strip());
   }
 
   @Override

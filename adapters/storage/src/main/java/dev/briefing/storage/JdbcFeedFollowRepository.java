@@ -25,20 +25,12 @@ public final class JdbcFeedFollowRepository implements FeedFollowRepository {
 
   @Override
   public boolean follow(ChatAddress chat, String feedUrl, FeedMode mode) {
-    try {
-      sql.update(
-          "INSERT INTO feed_follow (platform, chat_id, feed_url, mode) VALUES (?, ?, ?, ?)",
-          chat.platform(),
-          chat.chatId(),
-          feedUrl,
-          mode.word());
-      return true;
-    } catch (StorageException e) {
-      if (e.isUniqueViolation()) {
-        return false;
-      }
-      throw e;
-    }
+    return sql.insertUnlessPresent(
+        "INSERT INTO feed_follow (platform, chat_id, feed_url, mode) VALUES (?, ?, ?, ?)",
+        chat.platform(),
+        chat.chatId(),
+        feedUrl,
+        mode.word());
   }
 
   @Override

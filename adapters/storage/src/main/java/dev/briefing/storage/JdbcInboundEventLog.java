@@ -26,17 +26,12 @@ public final class JdbcInboundEventLog implements InboundEventLog {
   @Override
   public boolean firstTime(String platform, String eventId, Instant now) {
     InboundEvents.validate(platform, eventId);
-    try {
-      sql.update(
-          "INSERT INTO inbound_event (platform, event_id, seen_at) VALUES (?, ?, ?)",
-          platform,
-          eventId,
-          now);
-    } catch (StorageException e) {
-      if (e.isUniqueViolation()) {
-        return false;
-      }
-      throw e;
+    if (!sql.insertUnlessPresent(
+        "INSERT INTO inbound_event (platform, event_id, seen_at) VALUES (?, ?, ?)",
+        platform,
+        eventId,
+        now)) {
+      return false;
     }
     if (inserts.incrementAndGet() % PRUNE_EVERY == 0) {
       prune(now);

@@ -23,20 +23,12 @@ public final class JdbcInstantPostLog implements InstantPostLog {
     if (articleId == null || articleId.isBlank()) {
       throw new IllegalArgumentException("articleId must not be blank");
     }
-    try {
-      sql.update(
-          "INSERT INTO instant_post (platform, chat_id, article_id, claimed_at) VALUES (?, ?, ?, ?)",
-          chat.platform(),
-          chat.chatId(),
-          articleId,
-          now);
-      return true;
-    } catch (StorageException e) {
-      if (e.isUniqueViolation()) {
-        return false;
-      }
-      throw e;
-    }
+    return sql.insertUnlessPresent(
+        "INSERT INTO instant_post (platform, chat_id, article_id, claimed_at) VALUES (?, ?, ?, ?)",
+        chat.platform(),
+        chat.chatId(),
+        articleId,
+        now);
   }
 
   @Override

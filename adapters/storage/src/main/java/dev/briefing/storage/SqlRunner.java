@@ -49,6 +49,22 @@ final class SqlRunner {
     return query(sql, mapper, params).stream().findFirst();
   }
 
+  /**
+   * Inserts one row unless its key is taken: true when this call inserted it, false when a row with
+   * the same unique key was there (on any node). One INSERT, so a race has exactly one winner.
+   */
+  boolean insertUnlessPresent(String sql, Object... params) {
+    try {
+      update(sql, params);
+      return true;
+    } catch (StorageException e) {
+      if (e.isUniqueViolation()) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   /** Inserts one row and returns the {@code id} the database generated for it. */
   long insertReturningId(String sql, Object... params) {
     return inTransaction(
