@@ -64,36 +64,6 @@ public record BriefingConfig(
     articles = List.copyOf(articles);
   }
 
-  /** A configuration without an admin token. */
-  public BriefingConfig(
-      Summary summary,
-      List<Path> articles,
-      Console console,
-      Retrieval retrieval,
-      Digests digests,
-      List<URI> feeds,
-      Optional<Path> folder,
-      boolean allowPrivateNetworks,
-      OptionalInt adminPort,
-      Retention retention,
-      DatabaseSettings database,
-      Platforms platforms) {
-    this(
-        summary,
-        articles,
-        console,
-        retrieval,
-        digests,
-        feeds,
-        folder,
-        allowPrivateNetworks,
-        adminPort,
-        retention,
-        database,
-        platforms,
-        Optional.empty());
-  }
-
   /** Rejects a missing value, naming it. */
   private static void required(Object value, String name) {
     if (value == null) {
@@ -115,7 +85,8 @@ public record BriefingConfig(
         OptionalInt.empty(),
         Retention.defaults(),
         embeddedDatabase(workDir),
-        Platforms.defaults());
+        Platforms.defaults(),
+        Optional.empty());
   }
 
   /**

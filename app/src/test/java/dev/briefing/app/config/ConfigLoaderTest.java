@@ -353,7 +353,8 @@ class ConfigLoaderTest {
                     java.util.OptionalInt.empty(),
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir),
-                    BriefingConfig.Platforms.defaults()))
+                    BriefingConfig.Platforms.defaults(),
+                    Optional.empty()))
         .hasMessage("summary must not be null");
     assertThatThrownBy(
             () ->
@@ -369,7 +370,8 @@ class ConfigLoaderTest {
                     java.util.OptionalInt.empty(),
                     BriefingConfig.Retention.defaults(),
                     BriefingConfig.embeddedDatabase(dir),
-                    BriefingConfig.Platforms.defaults()))
+                    BriefingConfig.Platforms.defaults(),
+                    Optional.empty()))
         .hasMessage("retrieval must not be null");
   }
 
