@@ -35,15 +35,7 @@ public final class AdminPort implements AutoCloseable {
    * @param port the admin server's port; empty for none
    * @param database whether the database answers now
    * @param metrics the metrics in the Prometheus text format, scraped
-   */
-  public static AdminPort open(
-      OptionalInt port, BooleanSupplier database, Supplier<String> metrics) {
-    return open(port, database, metrics, Optional::empty);
-  }
-
-  /**
-   * As {@link #open(OptionalInt, BooleanSupplier, Supplier)}, serving the operator pages too; they
-   * are built only when there is a port.
+   * @param pages the operator pages, built only when there is a port
    */
   public static AdminPort open(
       OptionalInt port,
